@@ -1,0 +1,107 @@
+package org.uplift.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.uplift.tenancy.CrossTenantAccess;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+import org.uplift.validation.Violations;
+
+/** User accounts: creating them, finding them for sign-in, and guarding sign-in against guessing. */
+@Service
+@EnableConfigurationProperties(LockoutProperties.class)
+public class Accounts {
+
+    private final UserAccountRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwords;
+    private final LockoutProperties lockout;
+    private final Clock clock;
+
+    Accounts(UserAccountRepository users, MembershipRepository memberships, PasswordEncoder passwords,
+            LockoutProperties lockout, Clock clock) {
+        this.users = users;
+        this.memberships = memberships;
+        this.passwords = passwords;
+        this.lockout = lockout;
+        this.clock = clock;
+    }
+
+    /** Checks a new account's input without writing anything; adds each problem to {@code violations}. */
+    public void checkNewAccount(String username, String displayName, String rawPassword, Violations violations) {
+        violations.requireText(displayName, "displayName");
+        if (username == null || !username.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            violations.add("email", "validation.email.invalid");
+        } else if (usernameTaken(username)) {
+            violations.add("email", "validation.email.taken");
+        }
+        PasswordPolicy.check(rawPassword, username, "password", violations);
+    }
+
+    /** Creates an account with its membership in the current tenant. */
+    public UserAccount create(String username, String displayName, String rawPassword, Set<Role> roles) {
+        Violations violations = new Violations();
+        checkNewAccount(username, displayName, rawPassword, violations);
+        violations.throwIfAny();
+        UserAccount account;
+        try {
+            account = users.insert(new UserAccount(username, displayName.trim(), passwords.encode(rawPassword),
+                    clock.instant()));
+        } catch (DuplicateKeyException raced) {
+            throw new InputRejectedException(Violation.of("email", "validation.email.taken"));
+        }
+        memberships.insert(new Membership(account.getId(), roles, clock.instant()));
+        return account;
+    }
+
+    public boolean usernameTaken(String username) {
+        return findByUsername(username).isPresent();
+    }
+
+    public Optional<SignInAccount> findForSignIn(String username) {
+        return findByUsername(username).map(user -> TenantContext.callAs(user.getTenantId(), () -> {
+            Set<Role> roles = memberships.findByUserId(user.getId()).map(Membership::getRoles).orElse(Set.of());
+            return new SignInAccount(user.getId(), user.getTenantId(), user.getUsername(), user.getDisplayName(),
+                    user.getPasswordHash(), user.getLocale(), roles, user.isEnabled(), user.isLocked(clock.instant()));
+        }));
+    }
+
+    public void recordFailedSignIn(String username) {
+        findByUsername(username).ifPresent(user -> TenantContext.runAs(user.getTenantId(), () -> {
+            user.recordFailure(clock.instant(), lockout);
+            users.save(user);
+        }));
+    }
+
+    public void recordSuccessfulSignIn(String username) {
+        findByUsername(username).filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
+                .ifPresent(user -> TenantContext.runAs(user.getTenantId(), () -> {
+                    user.recordSuccess();
+                    users.save(user);
+                }));
+    }
+
+    /** The signed-in user's own account, in the current tenant. */
+    public Optional<UserAccount> current(String userId) {
+        return users.findById(userId);
+    }
+
+    public void changeLocale(String userId, String locale) {
+        users.findById(userId).ifPresent(user -> {
+            user.setLocale(locale);
+            users.save(user);
+        });
+    }
+
+    private Optional<UserAccount> findByUsername(String username) {
+        String normalised = UserAccount.normalise(username);
+        return CrossTenantAccess.call("sign-in look-up by username", () -> users.findByUsername(normalised));
+    }
+}

@@ -1,0 +1,58 @@
+package org.uplift.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.uplift.tenancy.TenantOwned;
+
+/**
+ * A machine client of one tenant (OAuth2 client credentials). Its tokens carry that tenant and only
+ * the roles its owner granted. The secret is shown once and stored as a hash.
+ */
+@TenantOwned
+@Document("api_clients")
+public class ApiClient {
+
+    @Id
+    private String id;
+    private String tenantId;
+    @Indexed(unique = true)
+    private String clientId;
+    private String name;
+    private String secretHash;
+    private Set<Role> roles;
+    private Instant createdAt;
+    private Instant revokedAt;
+
+    protected ApiClient() {
+    }
+
+    ApiClient(String clientId, String name, String secretHash, Set<Role> roles, Instant createdAt) {
+        this.clientId = clientId;
+        this.name = name;
+        this.secretHash = secretHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.createdAt = createdAt;
+    }
+
+    public String getId() { return id; }
+    public String getTenantId() { return tenantId; }
+    public String getClientId() { return clientId; }
+    public String getName() { return name; }
+    public String getSecretHash() { return secretHash; }
+    public Set<Role> getRoles() { return Set.copyOf(roles); }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getRevokedAt() { return revokedAt; }
+
+    public boolean isActive() {
+        return revokedAt == null;
+    }
+
+    void revoke(Instant when) {
+        this.revokedAt = when;
+    }
+}

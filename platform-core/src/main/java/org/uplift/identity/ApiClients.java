@@ -1,0 +1,70 @@
+package org.uplift.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.uplift.tenancy.CrossTenantAccess;
+import org.uplift.tenancy.TenantKind;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+import org.uplift.validation.Violations;
+
+/** The current tenant's machine clients. */
+@Service
+public class ApiClients {
+
+    private final ApiClientRepository clients;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    ApiClients(ApiClientRepository clients, PasswordEncoder passwords, Clock clock) {
+        this.clients = clients;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public List<ApiClient> list() {
+        return clients.findAllByOrderByCreatedAtDesc();
+    }
+
+    public CreatedApiClient create(String name, Set<Role> roles, TenantKind kind) {
+        String clientId = "api-" + SecretTokens.newToken().substring(0, 12).toLowerCase(java.util.Locale.ROOT)
+                .replace('_', 'x').replace('-', 'x');
+        return create(clientId, name, SecretTokens.newToken(), roles, kind);
+    }
+
+    /** With a chosen id and secret: for demo data and provisioning scripts. */
+    public CreatedApiClient create(String clientId, String name, String secret, Set<Role> roles, TenantKind kind) {
+        Violations violations = new Violations();
+        violations.requireText(name, "name");
+        violations.check(roles != null && !roles.isEmpty(), "roles", "validation.roles.required");
+        violations.check(roles == null || roles.stream().allMatch(r -> r.kind() == kind), "roles",
+                "validation.roles.wrongKind");
+        violations.throwIfAny();
+        try {
+            ApiClient client = clients.insert(new ApiClient(clientId, name.trim(), passwords.encode(secret), roles,
+                    clock.instant()));
+            return new CreatedApiClient(clientId, secret, client);
+        } catch (DuplicateKeyException e) {
+            throw new InputRejectedException(Violation.of("clientId", "validation.apiClient.taken"));
+        }
+    }
+
+    public void revoke(String id) {
+        ApiClient client = clients.findById(id)
+                .orElseThrow(() -> new InputRejectedException(Violation.of("id", "validation.apiClient.unknown")));
+        client.revoke(clock.instant());
+        clients.save(client);
+    }
+
+    /** For the token endpoint, which authenticates a client before any tenant is known. */
+    public Optional<ApiClient> findActive(String clientId) {
+        return CrossTenantAccess.call("token endpoint client look-up", () -> clients.findByClientId(clientId))
+                .filter(ApiClient::isActive);
+    }
+}

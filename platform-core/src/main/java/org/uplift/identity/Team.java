@@ -1,0 +1,144 @@
+package org.uplift.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.uplift.tenancy.CrossTenantAccess;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.tenancy.TenantKind;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+import org.uplift.validation.Violations;
+
+/** The current tenant's team: who is in it, invitations, roles, removal. */
+@Service
+public class Team {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
+    private final UserAccountRepository users;
+    private final MembershipRepository memberships;
+    private final InvitationRepository invitations;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Team(UserAccountRepository users, MembershipRepository memberships, InvitationRepository invitations,
+            Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<TeamMember> members() {
+        List<Membership> all = memberships.findAllByOrderBySinceAsc();
+        Map<String, UserAccount> byId = users.findByIdIn(all.stream().map(Membership::getUserId).toList())
+                .stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+        return all.stream().filter(m -> byId.containsKey(m.getUserId()))
+                .map(m -> {
+                    UserAccount u = byId.get(m.getUserId());
+                    return new TeamMember(u.getId(), u.getDisplayName(), u.getUsername(), m.getRoles(), m.getSince());
+                }).toList();
+    }
+
+    public InvitationLink invite(String email, Set<Role> roles, TenantKind kind, String invitedBy) {
+        Violations violations = new Violations();
+        violations.check(email == null || email.isBlank() || email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                "email", "validation.email.invalid");
+        checkRoles(roles, kind, violations);
+        violations.throwIfAny();
+        String token = SecretTokens.newToken();
+        var invitation = invitations.insert(new Invitation(SecretTokens.sha256(token),
+                email == null || email.isBlank() ? null : UserAccount.normalise(email), roles, invitedBy,
+                clock.instant().plus(INVITATION_VALIDITY)));
+        var link = new InvitationLink(invitation.getId(), token, invitation.getExpiresAt());
+        if (invitation.getEmail() != null) {
+            events.publishEvent(new InvitationSent(TenantContext.require(), invitation.getEmail(), link.path(),
+                    link.expiresAt()));
+        }
+        return link;
+    }
+
+    public List<Invitation> openInvitations() {
+        return invitations.findByAcceptedAtIsNullOrderByExpiresAtDesc().stream()
+                .filter(i -> i.isUsable(clock.instant())).toList();
+    }
+
+    public void withdraw(String invitationId) {
+        invitations.deleteById(invitationId);
+    }
+
+    /** Looks up an invitation from its link; used by the anonymous accept page. */
+    public Invitation pendingInvitation(String token) {
+        Invitation invitation = CrossTenantAccess.call("invitation link look-up",
+                () -> invitations.findByTokenHash(SecretTokens.sha256(token == null ? "" : token)))
+                .orElseThrow(() -> new InputRejectedException(Violation.of("token", "validation.invitation.unknown")));
+        if (invitation.getAcceptedAt() != null) {
+            throw new InputRejectedException(Violation.of("token", "validation.invitation.used"));
+        }
+        if (!invitation.isUsable(clock.instant())) {
+            throw new InputRejectedException(Violation.of("token", "validation.invitation.expired"));
+        }
+        return invitation;
+    }
+
+    /** Joins the inviting tenant with a new account; the link is then spent. */
+    public UserAccount accept(String token, String email, String displayName, String rawPassword) {
+        Invitation invitation = pendingInvitation(token);
+        return TenantContext.callAs(invitation.getTenantId(), () -> {
+            Violations violations = new Violations();
+            accounts.checkNewAccount(email, displayName, rawPassword, violations);
+            violations.check(invitation.getEmail() == null || invitation.getEmail().equals(UserAccount.normalise(email)),
+                    "email", "validation.invitation.otherEmail");
+            violations.throwIfAny();
+            invitation.markAccepted(clock.instant());
+            invitations.save(invitation);
+            return accounts.create(email, displayName, rawPassword, invitation.getRoles());
+        });
+    }
+
+    public void changeRoles(String userId, Set<Role> roles, TenantKind kind) {
+        Violations violations = new Violations();
+        checkRoles(roles, kind, violations);
+        Membership membership = memberships.findByUserId(userId)
+                .orElseThrow(() -> new InputRejectedException(Violation.of("userId", "validation.member.unknown")));
+        boolean losesOwnership = membership.isOwner() && roles.stream().noneMatch(Role::isOwner);
+        violations.check(!losesOwnership || ownerCount() > 1, "roles", "validation.member.lastOwner");
+        violations.throwIfAny();
+        membership.setRoles(roles);
+        memberships.save(membership);
+    }
+
+    public void remove(String userId, String actingUserId) {
+        Membership membership = memberships.findByUserId(userId)
+                .orElseThrow(() -> new InputRejectedException(Violation.of("userId", "validation.member.unknown")));
+        Violations violations = new Violations();
+        violations.check(!userId.equals(actingUserId), "userId", "validation.member.removeSelf");
+        violations.check(!membership.isOwner() || ownerCount() > 1, "userId", "validation.member.lastOwner");
+        violations.throwIfAny();
+        memberships.delete(membership);
+        users.deleteById(userId);
+    }
+
+    private long ownerCount() {
+        return memberships.findAll().stream().filter(Membership::isOwner).count();
+    }
+
+    private static void checkRoles(Set<Role> roles, TenantKind kind, Violations violations) {
+        violations.check(roles != null && !roles.isEmpty(), "roles", "validation.roles.required");
+        if (roles != null && roles.stream().anyMatch(r -> r.kind() != kind)) {
+            violations.add("roles", "validation.roles.wrongKind");
+        }
+    }
+
+}

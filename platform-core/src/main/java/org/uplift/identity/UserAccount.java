@@ -1,0 +1,73 @@
+package org.uplift.identity;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.uplift.tenancy.TenantOwned;
+
+/** A person who signs in. The username is the e-mail address, unique across the platform. */
+@TenantOwned
+@Document("users")
+public class UserAccount {
+
+    @Id
+    private String id;
+    private String tenantId;
+    @Indexed(unique = true)
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    private String locale = "zh-CN";
+    private boolean enabled = true;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Instant createdAt) {
+        this.username = normalise(username);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public static String normalise(String username) {
+        return username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getId() { return id; }
+    public String getTenantId() { return tenantId; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getPasswordHash() { return passwordHash; }
+    public String getLocale() { return locale; }
+    public boolean isEnabled() { return enabled; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public Instant getCreatedAt() { return createdAt; }
+
+    public void setLocale(String locale) { this.locale = locale; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    void setEnabled(boolean enabled) { this.enabled = enabled; }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void recordFailure(Instant now, LockoutProperties lockout) {
+        failedLogins++;
+        if (failedLogins >= lockout.maxFailures()) {
+            lockedUntil = now.plus(lockout.lockFor());
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccess() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

@@ -1,0 +1,3 @@
+/** Platform basics every feature shares: the clock. */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform basics")
+package org.uplift.platform;

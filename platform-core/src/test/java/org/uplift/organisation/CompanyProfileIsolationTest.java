@@ -1,0 +1,58 @@
+package org.uplift.organisation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.uplift.tenancy.TenantIsolationContract;
+import org.uplift.tenancy.TwoTenants;
+
+@SpringBootTest
+class CompanyProfileIsolationTest implements TenantIsolationContract {
+
+    @Autowired
+    CompanyProfiles profiles;
+    @Autowired
+    CompanyProfileRepository repository;
+
+    final TwoTenants tenants = new TwoTenants();
+
+    @Override
+    public TwoTenants tenants() {
+        return tenants;
+    }
+
+    @Override
+    public String create() {
+        return profiles.save(new CompanyProfileForm("C34", "330110", 120, new BigDecimal("8000"), "数控机床"), "u1")
+                .getId();
+    }
+
+    @Override
+    public Optional<?> read(String id) {
+        return repository.findById(id);
+    }
+
+    @Override
+    public List<String> listIds() {
+        return repository.findAll().stream().map(CompanyProfile::getId).toList();
+    }
+
+    @Override
+    public void change(String id) {
+        profiles.save(new CompanyProfileForm("C13", "330102", 5, BigDecimal.ONE, "别人的产品"), "intruder");
+    }
+
+    @Override
+    public Object snapshot(String id) {
+        return repository.findById(id).map(p -> p.getIndustryCode() + p.getEmployees() + p.getMainProducts())
+                .orElse(null);
+    }
+
+    @Override
+    public void delete(String id) {
+        repository.deleteById(id);
+    }
+}

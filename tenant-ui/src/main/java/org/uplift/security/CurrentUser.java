@@ -1,0 +1,41 @@
+package org.uplift.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/** The principal of the current request, whether it came through the UI login or an API token. */
+@Component
+public class CurrentUser {
+
+    private final PrincipalClaims claims;
+
+    CurrentUser(PrincipalClaims claims) {
+        this.claims = claims;
+    }
+
+    public Optional<UpliftPrincipal> get() {
+        return from(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    public UpliftPrincipal require() {
+        return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    public Optional<UpliftPrincipal> from(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof OidcUser user) {
+            return Optional.of(claims.principal(user.getClaims(), user.getSubject()));
+        }
+        if (authentication instanceof JwtAuthenticationToken jwt) {
+            return Optional.of(claims.principal(jwt.getToken().getClaims(), jwt.getToken().getSubject()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,22 @@
+package org.uplift.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where identities come from. With no {@code issuerUri} the application embeds its own OIDC issuer;
+ * with one, that issuer (Keycloak or any OIDC provider) is used and {@link Claims} names the claims
+ * that carry the tenant, its kind and the roles.
+ */
+@ConfigurationProperties("uplift.identity")
+public record IdentityProperties(String issuerUri, @DefaultValue("uplift-ui") String clientId, String clientSecret,
+        @DefaultValue Claims claims) {
+
+    public boolean embedded() {
+        return issuerUri == null || issuerUri.isBlank();
+    }
+
+    public record Claims(@DefaultValue("tenant_id") String tenantId, @DefaultValue("tenant_kind") String tenantKind,
+            @DefaultValue("roles") String roles, @DefaultValue("user_id") String userId) {
+    }
+}

@@ -1,0 +1,8 @@
+package org.uplift.workflows.inbox;
+
+import java.time.Instant;
+
+/** An open task as the home page lists it; {@code formKey} tells the UI which view handles it. */
+public record WorkItem(String taskId, String definitionKey, String formKey, String processDefinitionKey,
+        Instant created) {
+}
