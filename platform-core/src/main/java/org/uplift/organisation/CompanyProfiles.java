@@ -26,6 +26,11 @@ public class CompanyProfiles {
         return profiles.findFirstBy();
     }
 
+    /** A profile by id: found only within the current tenant. */
+    public Optional<CompanyProfile> byId(String id) {
+        return profiles.findById(id);
+    }
+
     public CompanyProfile save(CompanyProfileForm form, String userId) {
         Violations violations = new Violations();
         form.check(violations);

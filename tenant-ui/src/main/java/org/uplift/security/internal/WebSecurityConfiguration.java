@@ -98,6 +98,7 @@ class WebSecurityConfiguration {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(login -> login
+                .loginPage(LOGIN)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService(claims))));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN, "{baseUrl}/"))

@@ -1,0 +1,48 @@
+package org.uplift.demo;
+
+import java.util.List;
+import java.util.Set;
+
+import org.uplift.identity.Role;
+import org.uplift.tenancy.TenantKind;
+
+/** The demo organisations and logins the README lists. */
+final class DemoData {
+
+    static final String PASSWORD = "Uplift-demo-2026";
+
+    record DemoUser(String email, String name, Role role) {
+    }
+
+    record DemoApiClient(String clientId, String secret, Set<Role> roles) {
+    }
+
+    record DemoTenant(TenantKind kind, String name, String creditCode, String district, String industry,
+            List<DemoUser> users, DemoApiClient apiClient) {
+
+        DemoUser owner() {
+            return users.get(0);
+        }
+    }
+
+    static final List<DemoTenant> TENANTS = List.of(
+            new DemoTenant(TenantKind.ENTERPRISE, "杭州明远精密机械有限公司", "91330110571234564E", "330110", "C34",
+                    List.of(new DemoUser("owner@sme.demo", "陈明远", Role.ENTERPRISE_OWNER),
+                            new DemoUser("member@sme.demo", "李晓华", Role.ENTERPRISE_MEMBER)),
+                    new DemoApiClient("demo-enterprise-api", "demo-enterprise-secret", Set.of(Role.ENTERPRISE_OWNER))),
+            new DemoTenant(TenantKind.PROVIDER, "杭州数智工场科技有限公司", "91330106682345179L", "330106", null,
+                    List.of(new DemoUser("admin@provider.demo", "王数智", Role.PROVIDER_ADMIN),
+                            new DemoUser("consultant@provider.demo", "赵顾问", Role.PROVIDER_CONSULTANT)),
+                    new DemoApiClient("demo-provider-api", "demo-provider-secret", Set.of(Role.PROVIDER_CONSULTANT))),
+            new DemoTenant(TenantKind.AUTHORITY, "杭州市经济和信息化局（演示）", null, "330102", null,
+                    List.of(new DemoUser("manager@authority.demo", "周处长", Role.PROGRAMME_MANAGER),
+                            new DemoUser("reviewer@authority.demo", "吴评审", Role.REVIEWER),
+                            new DemoUser("senior@authority.demo", "郑专家", Role.SENIOR_REVIEWER)),
+                    new DemoApiClient("demo-authority-api", "demo-authority-secret", Set.of(Role.REVIEWER))),
+            new DemoTenant(TenantKind.PLATFORM, "Uplift 平台运营", null, null, null,
+                    List.of(new DemoUser("admin@platform.demo", "平台管理员", Role.PLATFORM_ADMIN)),
+                    new DemoApiClient("demo-platform-api", "demo-platform-secret", Set.of(Role.PLATFORM_ADMIN))));
+
+    private DemoData() {
+    }
+}

@@ -1,0 +1,123 @@
+package org.uplift.ui;
+
+import org.uplift.identity.Accounts;
+import org.uplift.identity.Role;
+import org.uplift.organisation.Organisations;
+import org.uplift.security.CurrentUser;
+import org.uplift.security.UiLanguage;
+import org.uplift.security.UpliftPrincipal;
+import org.uplift.tenancy.TenantKind;
+import org.uplift.ui.admin.TenantsView;
+import org.uplift.ui.apiclients.ApiClientsView;
+import org.uplift.ui.home.HomeView;
+import org.uplift.ui.notifications.NotificationBell;
+import org.uplift.ui.notifications.NotificationsView;
+import org.uplift.ui.profile.CompanyProfileView;
+import org.uplift.ui.team.TeamView;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The shell around every signed-in page: navigation for the user's kind of tenant and roles. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final transient Accounts accounts;
+
+    public MainLayout(CurrentUser currentUser, Organisations organisations, Accounts accounts,
+            AuthenticationContext authentication, NotificationBell bell) {
+        this.authentication = authentication;
+        this.accounts = accounts;
+        UpliftPrincipal user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+        var title = new H1(getTranslation("app.name"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        var organisation = new Span(organisations.current().getName());
+        organisation.getElement().getThemeList().add("badge contrast");
+        organisation.setId("current-organisation");
+        var header = new HorizontalLayout(new DrawerToggle(), title, organisation);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        var tools = new HorizontalLayout(languageSwitch(user), bell, userMenu(user));
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        tools.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
+        addToNavbar(header, tools);
+        addToDrawer(navigation(user));
+    }
+
+    private SideNav navigation(UpliftPrincipal user) {
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (user.tenantKind() == TenantKind.ENTERPRISE) {
+            nav.addItem(new SideNavItem(getTranslation("nav.profile"), CompanyProfileView.class,
+                    VaadinIcon.FACTORY.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.notifications"), NotificationsView.class,
+                VaadinIcon.BELL.create()));
+        if (user.isOwner()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.team"), TeamView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.apiClients"), ApiClientsView.class,
+                    VaadinIcon.KEY.create()));
+        }
+        if (user.has(Role.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class,
+                    VaadinIcon.BUILDING.create()));
+            var camunda = new SideNavItem(getTranslation("nav.camunda"), "/camunda/app/cockpit/default/",
+                    VaadinIcon.COGS.create());
+            camunda.setOpenInNewBrowserTab(true);
+            camunda.setRouterIgnore(true);
+            nav.addItem(camunda);
+        }
+        return nav;
+    }
+
+    private Component languageSwitch(UpliftPrincipal user) {
+        var select = new Select<String>();
+        select.setItems("zh-CN", "en");
+        select.setItemLabelGenerator(tag -> "en".equals(tag) ? "English" : "中文");
+        select.setValue(UiLanguage.tag(getLocale()));
+        select.setAriaLabel(getTranslation("nav.language"));
+        select.setWidth("7em");
+        select.setId("language-switch");
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                accounts.changeLocale(user.userId(), change.getValue());
+                if (VaadinServletResponse.getCurrent() != null) {
+                    UiLanguage.remember(VaadinServletResponse.getCurrent().getHttpServletResponse(),
+                            UiLanguage.of(change.getValue()));
+                }
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return select;
+    }
+
+    private Component userMenu(UpliftPrincipal user) {
+        var name = new Span(user.name());
+        name.setId("current-user");
+        var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        var menu = new HorizontalLayout(name, logout);
+        menu.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return menu;
+    }
+}
