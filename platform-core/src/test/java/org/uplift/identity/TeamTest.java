@@ -1,0 +1,174 @@
+package org.uplift.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.tenancy.TenantKind;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+
+@SpringBootTest
+class TeamTest {
+
+    /** A clock the tests move forward to expire invitations. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-26T08:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    Team team;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    MovableClock clock;
+
+    String tenant;
+    String ownerId;
+
+    @BeforeEach
+    void anSmeWithItsOwner() {
+        tenant = "tenant-" + UUID.randomUUID();
+        ownerId = TenantContext.callAs(tenant, () -> accounts.create(email(), "陈总", "Strong-pass-2024",
+                Set.of(Role.ENTERPRISE_OWNER)).getId());
+    }
+
+    static String email() {
+        return "u-" + UUID.randomUUID() + "@example.cn";
+    }
+
+    <T> T asOwner(java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenant, work);
+    }
+
+    @Test
+    void an_invited_colleague_joins_with_the_granted_roles_and_the_link_is_spent() {
+        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, ownerId));
+        String email = email();
+
+        team.accept(link.token(), email, "李工", "Strong-pass-2024");
+
+        var joined = accounts.findForSignIn(email).orElseThrow();
+        assertThat(joined.tenantId()).isEqualTo(tenant);
+        assertThat(joined.roles()).containsExactly(Role.ENTERPRISE_MEMBER);
+        assertThat(asOwner(team::members)).extracting(TeamMember::email).contains(email);
+        assertThatThrownBy(() -> team.accept(link.token(), email(), "王工", "Strong-pass-2024"))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::messageKey).containsExactly("validation.invitation.used"));
+    }
+
+    @Test
+    void an_expired_invitation_is_refused_and_creates_no_account() {
+        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, ownerId));
+        clock.now = clock.now.plus(Team.INVITATION_VALIDITY).plus(Duration.ofMinutes(1));
+        String email = email();
+        try {
+            assertThatThrownBy(() -> team.accept(link.token(), email, "李工", "Strong-pass-2024"))
+                    .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::messageKey).containsExactly("validation.invitation.expired"));
+            assertThat(accounts.usernameTaken(email)).isFalse();
+        } finally {
+            clock.now = Instant.parse("2026-11-26T08:00:00Z");
+        }
+    }
+
+    @Test
+    void an_unknown_token_is_refused() {
+        assertThatThrownBy(() -> team.accept("not-a-token", email(), "李工", "Strong-pass-2024"))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::messageKey).containsExactly("validation.invitation.unknown"));
+    }
+
+    @Test
+    void a_weak_password_keeps_the_invitation_usable() {
+        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, ownerId));
+        assertThatThrownBy(() -> team.accept(link.token(), email(), "李工", "weak"))
+                .isInstanceOf(InputRejectedException.class);
+        String email = email();
+        team.accept(link.token(), email, "李工", "Strong-pass-2024");
+        assertThat(accounts.usernameTaken(email)).isTrue();
+    }
+
+    @Test
+    void roles_of_another_kind_of_tenant_cannot_be_granted() {
+        assertThatThrownBy(() -> asOwner(() -> team.invite(null, Set.of(Role.PLATFORM_ADMIN), TenantKind.ENTERPRISE, ownerId)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::messageKey).containsExactly("validation.roles.wrongKind"));
+    }
+
+    @Test
+    void the_last_owner_can_neither_be_demoted_nor_removed_and_nobody_removes_themselves() {
+        String memberId = asOwner(() -> accounts.create(email(), "李工", "Strong-pass-2024", Set.of(Role.ENTERPRISE_MEMBER)).getId());
+
+        assertThatThrownBy(() -> asOwner(() -> {
+            team.changeRoles(ownerId, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE);
+            return null;
+        })).isInstanceOf(InputRejectedException.class);
+        assertThatThrownBy(() -> asOwner(() -> {
+            team.remove(ownerId, ownerId);
+            return null;
+        })).isInstanceOf(InputRejectedException.class);
+
+        asOwner(() -> {
+            team.remove(memberId, ownerId);
+            return null;
+        });
+        assertThat(asOwner(team::members)).extracting(TeamMember::userId).containsExactly(ownerId);
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_a_while() {
+        String email = email();
+        asOwner(() -> accounts.create(email, "赵工", "Strong-pass-2024", Set.of(Role.ENTERPRISE_MEMBER)));
+        for (int i = 0; i < 4; i++) {
+            accounts.recordFailedSignIn(email);
+        }
+        assertThat(accounts.findForSignIn(email).orElseThrow().locked()).isFalse();
+        accounts.recordFailedSignIn(email);
+        assertThat(accounts.findForSignIn(email).orElseThrow().locked()).isTrue();
+        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        try {
+            assertThat(accounts.findForSignIn(email).orElseThrow().locked()).isFalse();
+        } finally {
+            clock.now = Instant.parse("2026-11-26T08:00:00Z");
+        }
+    }
+}
