@@ -124,7 +124,8 @@ class WebSecurityConfiguration {
     /** Lets the Camunda webapps trust the platform's login instead of asking for their own. */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        var registration = new FilterRegistrationBean<ContainerBasedAuthenticationFilter>(
+                new CamundaPlatformAdmins.Filter());
         registration.setInitParameters(Map.of("authentication-provider", CamundaPlatformAdmins.class.getName()));
         registration.addUrlPatterns("/camunda/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);

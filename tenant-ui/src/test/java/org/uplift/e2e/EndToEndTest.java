@@ -1,0 +1,85 @@
+package org.uplift.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.uplift.UpliftApplication;
+
+/**
+ * The running application on a random port, with its own fresh data directory (embedded MongoDB and
+ * Camunda's H2 inside it), driven by one headless Chromium per test class. The context is closed
+ * after the class, so the next class starts from empty data. Each test starts without a session.
+ */
+@SpringBootTest(classes = UpliftApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class EndToEndTest {
+
+    static final String STRONG_PASSWORD = "Strong-pass-2024";
+
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        Path parent = Files.createDirectories(Path.of("target", "e2e-data"));
+        Path dataDir = Files.createTempDirectory(parent, "run-").toAbsolutePath();
+        registry.add("uplift.data-dir", dataDir::toString);
+    }
+
+    @BeforeEach
+    void startWithoutSession() {
+        chromium.forgetSession();
+    }
+
+    WebDriver driver() {
+        return chromium.driver();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Opens a path of the application, e.g. {@code /register}. */
+    void open(String path) {
+        driver().get(baseUrl() + path);
+    }
+
+    IssuerLoginPage loginPage() {
+        return new IssuerLoginPage(driver());
+    }
+
+    RegistrationPage registrationPage() {
+        return new RegistrationPage(driver());
+    }
+
+    HomePage homePage() {
+        return new HomePage(driver());
+    }
+
+    CompanyProfilePage profilePage() {
+        return new CompanyProfilePage(driver());
+    }
+
+    ShellPage shell() {
+        return new ShellPage(driver());
+    }
+
+    /** Opens the application, which sends the visitor to the issuer's sign-in, and signs in. */
+    HomePage signIn(String email, String password) {
+        open("/");
+        loginPage().waitUntilShown().signIn(email, password);
+        return homePage().waitUntilShown();
+    }
+}

@@ -1,0 +1,26 @@
+package org.uplift.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The shell around every signed-in page (MainLayout): organisation, user, language, logout. */
+final class ShellPage extends PageObject {
+
+    ShellPage(WebDriver driver) {
+        super(driver);
+    }
+
+    String currentOrganisation() {
+        return visible(By.id("current-organisation")).getText().trim();
+    }
+
+    String currentUser() {
+        return visible(By.id("current-user")).getText().trim();
+    }
+
+    /** Logs out of the UI and the issuer; the application then asks to sign in again. */
+    IssuerLoginPage logout() {
+        click("logout");
+        return new IssuerLoginPage(driver).waitUntilShown();
+    }
+}
