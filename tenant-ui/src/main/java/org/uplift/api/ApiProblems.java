@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,8 +18,10 @@ import org.uplift.validation.InputRejectedException;
 
 /**
  * Refusals as RFC 7807 problem details, in the caller's language (Accept-Language; zh-CN by default).
- * A rejected input lists each field with its reason; nothing was changed.
+ * A rejected input lists each field with its reason; nothing was changed. Ordered before Boot's own
+ * problem-details handler, which would otherwise answer unreadable and invalid bodies without fields.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "org.uplift.api")
 class ApiProblems {
 

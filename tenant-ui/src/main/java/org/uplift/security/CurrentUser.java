@@ -2,8 +2,10 @@ package org.uplift.security;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -13,13 +15,17 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final PrincipalClaims claims;
+    private final ObjectProvider<SecurityContextHolderStrategy> holder;
 
-    CurrentUser(PrincipalClaims claims) {
+    /** Reads through this application's holder strategy (Vaadin-aware), not whichever one is global. */
+    CurrentUser(PrincipalClaims claims, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.claims = claims;
+        this.holder = holder;
     }
 
     public Optional<UpliftPrincipal> get() {
-        return from(SecurityContextHolder.getContext().getAuthentication());
+        var strategy = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        return from(strategy.getContext().getAuthentication());
     }
 
     public UpliftPrincipal require() {

@@ -43,8 +43,17 @@ public final class UiLanguage {
                 }
             }
         }
-        Locale browser = request.getLocale();
-        return browser != null && "en".equals(browser.getLanguage()) ? ENGLISH : CHINESE;
+        return fromBrowser(request.getHeader("Accept-Language"));
+    }
+
+    /** The browser's preference; without one, Chinese (never the server's own locale). */
+    public static Locale fromBrowser(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return CHINESE;
+        }
+        var ranges = Locale.LanguageRange.parse(acceptLanguage);
+        var best = Locale.lookup(ranges, SUPPORTED);
+        return best != null && "en".equals(best.getLanguage()) ? ENGLISH : CHINESE;
     }
 
     public static void remember(HttpServletResponse response, Locale locale) {

@@ -42,8 +42,7 @@ class UiLocaleInitializer implements VaadinServiceInitListener {
                     }
                 }
                 ui.setLocale(cookie != null ? UiLanguage.of(cookie)
-                        : request != null && "en".equals(request.getLocale().getLanguage()) ? UiLanguage.ENGLISH
-                                : UiLanguage.CHINESE);
+                        : UiLanguage.fromBrowser(request == null ? null : request.getHeader("Accept-Language")));
             }
         });
     }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * tokens and sends its users there to sign in. The "external" issuer here is a second Uplift instance
  * in a child JVM: a real OIDC provider on its own port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = UpliftApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "uplift.mongo.embedded.file=mem:", "uplift.demo.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:external-issuer-client;DB_CLOSE_DELAY=-1"})
 class ExternalIssuerTest {

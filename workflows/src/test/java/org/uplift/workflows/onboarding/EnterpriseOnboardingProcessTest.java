@@ -30,7 +30,7 @@ import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.workflows.inbox.Inbox;
 
-@SpringBootTest
+@SpringBootTest(classes = org.uplift.WorkflowsTestApplication.class)
 class EnterpriseOnboardingProcessTest {
 
     @Autowired

@@ -1,0 +1,162 @@
+package org.uplift.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.uplift.TestSmes;
+import org.uplift.UpliftTest;
+import org.uplift.identity.Accounts;
+import org.uplift.organisation.DistrictCatalog;
+import org.uplift.organisation.IndustryCatalog;
+import org.uplift.organisation.Organisations;
+import org.uplift.organisation.TestCreditCodes;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** Self-registration of an SME in the browserless UI, with the real services behind it. */
+@UpliftTest
+class RegistrationViewTest {
+
+    static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Accounts accounts;
+
+    final String email = TestSmes.freshEmail();
+    final String name = "杭州注册测试有限公司 " + UUID.randomUUID().toString().substring(0, 8);
+    Locale language;
+
+    @AfterEach
+    void close() {
+        BrowserlessUi.close();
+    }
+
+    void openRegistration(Locale language) {
+        this.language = language;
+        BrowserlessUi.open(context, language);
+        UI.getCurrent().navigate("register");
+    }
+
+    /** Fills the form as a user would; a null district or industry is left unselected. */
+    void fill(String creditCode, String district, String industry, String password) {
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withId("organisation-name")), name);
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withId("credit-code")), creditCode);
+        if (district != null) {
+            ComboBoxKt.selectByLabel(combo("district"), DistrictCatalog.displayName(district, language));
+        }
+        if (industry != null) {
+            ComboBoxKt.selectByLabel(combo("industry"), industry + " " + IndustryCatalog.displayName(industry, language));
+        }
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withId("owner-name")), "陈经理");
+        HasValueUtilsKt._setValue(_get(EmailField.class, s -> s.withId("email")), email);
+        HasValueUtilsKt._setValue(_get(PasswordField.class, s -> s.withId("password")), password);
+    }
+
+    @SuppressWarnings("unchecked")
+    static ComboBox<Object> combo(String id) {
+        return _get(ComboBox.class, s -> s.withId(id));
+    }
+
+    static void register() {
+        ButtonKt._click(_get(Button.class, s -> s.withId("register")));
+    }
+
+    String zh(String key) {
+        return messages.getMessage(key, null, ZH);
+    }
+
+    @Test
+    void a_valid_registration_shows_the_confirmation_and_creates_the_organisation_with_its_owner() {
+        openRegistration(ZH);
+        String creditCode = TestCreditCodes.next();
+        fill(creditCode, "330110", "C34", TestSmes.PASSWORD);
+
+        register();
+
+        assertThat(_get(Paragraph.class, s -> s.withId("registration-done")).getText()).isEqualTo(zh("register.done"));
+        var owner = accounts.findForSignIn(email).orElseThrow();
+        var organisation = organisations.find(owner.tenantId()).orElseThrow();
+        assertThat(organisation.getName()).isEqualTo(name);
+        assertThat(organisation.getCreditCode()).isEqualTo(creditCode);
+        assertThat(organisation.getDistrictCode()).isEqualTo("330110");
+        assertThat(organisation.getIndustryCode()).isEqualTo("C34");
+        assertThat(owner.roles()).extracting(Enum::name).containsExactly("ENTERPRISE_OWNER");
+    }
+
+    @Test
+    void a_bad_credit_code_a_weak_password_and_a_missing_district_are_explained_at_their_fields() {
+        openRegistration(ZH);
+        long before = organisations.count();
+        fill("91330110571234564X", null, "C34", "onlyletterspassword");
+
+        register();
+
+        HasValidationUtilsKt._expectInvalid(_get(TextField.class, s -> s.withId("credit-code")),
+                zh("validation.creditCode.invalid"));
+        HasValidationUtilsKt._expectInvalid(_get(PasswordField.class, s -> s.withId("password")),
+                zh("validation.password.lettersAndDigits"));
+        HasValidationUtilsKt._expectInvalid(combo("district"), zh("validation.district.unknown"));
+        HasValidationUtilsKt._expectValid(_get(TextField.class, s -> s.withId("organisation-name")));
+        _assertNone(Paragraph.class, s -> s.withId("registration-done"));
+        assertThat(organisations.count()).isEqualTo(before);
+        assertThat(accounts.usernameTaken(email)).isFalse();
+    }
+
+    @Test
+    void a_credit_code_already_registered_is_refused_with_the_translated_reason() {
+        var smes = new TestSmes(context);
+        String taken = organisations.find(smes.register().tenantId()).orElseThrow().getCreditCode();
+        openRegistration(ZH);
+        long before = organisations.count();
+        fill(taken, "330110", "C34", TestSmes.PASSWORD);
+
+        register();
+
+        HasValidationUtilsKt._expectInvalid(_get(TextField.class, s -> s.withId("credit-code")),
+                zh("validation.creditCode.taken"));
+        _assertNone(Paragraph.class, s -> s.withId("registration-done"));
+        assertThat(organisations.count()).isEqualTo(before);
+        assertThat(accounts.usernameTaken(email)).isFalse();
+    }
+
+    @Test
+    void an_english_browser_gets_the_form_and_its_reasons_in_english() {
+        openRegistration(Locale.ENGLISH);
+        assertThat(_get(Button.class, s -> s.withId("register")).getText())
+                .isEqualTo(messages.getMessage("register.submit", null, Locale.ENGLISH));
+        fill(TestCreditCodes.next(), "330110", null, "onlyletterspassword");
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withId("credit-code")), "123");
+
+        register();
+
+        HasValidationUtilsKt._expectInvalid(_get(PasswordField.class, s -> s.withId("password")),
+                messages.getMessage("validation.password.lettersAndDigits", null, Locale.ENGLISH));
+        HasValidationUtilsKt._expectInvalid(_get(TextField.class, s -> s.withId("credit-code")),
+                messages.getMessage("validation.creditCode.invalid", null, Locale.ENGLISH));
+    }
+}
