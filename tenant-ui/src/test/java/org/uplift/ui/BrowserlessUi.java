@@ -43,6 +43,7 @@ final class BrowserlessUi {
         MockVaadin.setMockRequestFactory(session -> {
             var request = new FakeRequest(session);
             request.setLocaleInt(language);
+            request.getHeaders().put("Accept-Language", List.of(language.toLanguageTag()));
             var authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null) {
                 request.setUserPrincipalInt(authentication);
