@@ -1,0 +1,200 @@
+package org.uplift.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.uplift.assessment.framework.Framework;
+import org.uplift.assessment.framework.FrameworkCatalog;
+import org.uplift.assessment.framework.Question;
+import org.uplift.assessment.framework.ScenarioArea;
+import org.uplift.assessment.scoring.AnswerCheck;
+import org.uplift.assessment.scoring.Answers;
+import org.uplift.assessment.scoring.Score;
+import org.uplift.assessment.scoring.Scoring;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+
+/**
+ * The current SME's maturity assessments: start or re-assess, autosave one field at a time (each
+ * checked against the pinned framework version and the section assignments), submit by the owner.
+ */
+@Service
+public class Assessments {
+
+    public static final String MIIT = "miit-2024";
+
+    public static final String UNKNOWN = "validation.assessment.unknown";
+    public static final String UNKNOWN_FRAMEWORK = "validation.assessment.unknownFramework";
+    public static final String DRAFT_EXISTS = "validation.assessment.draftExists";
+    public static final String PREVIOUS_NOT_SUBMITTED = "validation.assessment.previousNotSubmitted";
+    public static final String NOT_DRAFT = "validation.assessment.notDraft";
+    public static final String NOT_YOUR_SECTION = "validation.assessment.notYourSection";
+    public static final String UNKNOWN_SECTION = "validation.assessment.unknownSection";
+    public static final String OWNER_ASSIGNS = "validation.assessment.ownerAssigns";
+    public static final String OWNER_SUBMITS = "validation.assessment.ownerSubmits";
+
+    private final AssessmentRepository assessments;
+    private final DraftWrites writes;
+    private final FrameworkCatalog frameworks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assessments(AssessmentRepository assessments, DraftWrites writes, FrameworkCatalog frameworks,
+            ApplicationEventPublisher events, Clock clock) {
+        this.assessments = assessments;
+        this.writes = writes;
+        this.frameworks = frameworks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new draft on the latest MIIT framework. */
+    public Assessment start(String userId) {
+        return start(MIIT, userId);
+    }
+
+    /** A new draft pinned to the latest version of the framework; one open draft per SME. */
+    public Assessment start(String frameworkId, String userId) {
+        Framework framework = frameworks.latest(frameworkId)
+                .orElseThrow(() -> rejected("frameworkId", UNKNOWN_FRAMEWORK, frameworkId));
+        return open(framework, null, userId);
+    }
+
+    /** A new draft (T1) linked to a submitted assessment (T0), on the latest version of its framework. */
+    public Assessment reassess(String previousId, String userId) {
+        Assessment previous = load(previousId);
+        if (previous.isDraft()) {
+            throw rejected("previousId", PREVIOUS_NOT_SUBMITTED);
+        }
+        Framework framework = frameworks.latest(previous.getFrameworkId())
+                .orElseThrow(() -> rejected("frameworkId", UNKNOWN_FRAMEWORK, previous.getFrameworkId()));
+        return open(framework, previous.getId(), userId);
+    }
+
+    /** Autosaves one answer; an empty list clears it. */
+    public Assessment saveAnswer(String id, String questionKey, List<String> letters, String userId, boolean owner) {
+        List<String> chosen = letters == null ? List.of() : letters;
+        Assessment draft = loadDraft(id);
+        Framework framework = framework(draft);
+        AnswerCheck.check(framework, new Answers(Map.of(String.valueOf(questionKey), chosen), null, null));
+        String field = "answers." + questionKey;
+        requireSection(draft, sectionOf(framework, questionKey), field, userId, owner);
+        return writes.set(id, field, chosen.isEmpty() ? null : chosen);
+    }
+
+    /** Autosaves one scenario rating (0–4). */
+    public Assessment saveScenario(String id, String scenarioKey, int rating, String userId, boolean owner) {
+        Assessment draft = loadDraft(id);
+        Framework framework = framework(draft);
+        AnswerCheck.check(framework, new Answers(null, Map.of(String.valueOf(scenarioKey), rating), null));
+        String section = framework.scenarioAreas().stream()
+                .filter(area -> area.scenarios().stream().anyMatch(s -> s.key().equals(scenarioKey)))
+                .findFirst().map(ScenarioArea::key).orElseThrow();
+        requireSection(draft, section, "scenarios." + scenarioKey, userId, owner);
+        return writes.set(id, "scenarioRatings." + scenarioKey, rating);
+    }
+
+    /** Autosaves one evidence number; null clears it. */
+    public Assessment saveEvidence(String id, String questionKey, String fieldKey, BigDecimal value, String userId,
+            boolean owner) {
+        Assessment draft = loadDraft(id);
+        Framework framework = framework(draft);
+        Map<String, BigDecimal> field = new HashMap<>();
+        field.put(String.valueOf(fieldKey), value);
+        AnswerCheck.check(framework, new Answers(null, null, Map.of(String.valueOf(questionKey), field)));
+        String path = "evidence." + questionKey + "." + fieldKey;
+        requireSection(draft, sectionOf(framework, questionKey), path, userId, owner);
+        return writes.set(id, path, value);
+    }
+
+    /** Assigns a dimension or scenario area to a member (null: unassigned). Owners only. */
+    public Assessment assignSection(String id, String sectionKey, String assigneeUserId, boolean owner) {
+        if (!owner) {
+            throw rejected("sectionKey", OWNER_ASSIGNS);
+        }
+        Framework framework = framework(loadDraft(id));
+        boolean known = framework.dimensions().stream().anyMatch(d -> d.key().equals(sectionKey))
+                || framework.scenarioAreas().stream().anyMatch(a -> a.key().equals(sectionKey));
+        if (!known) {
+            throw rejected("sectionKey", UNKNOWN_SECTION, String.valueOf(sectionKey));
+        }
+        return writes.set(id, "sectionAssignees." + sectionKey, assigneeUserId);
+    }
+
+    /** Checks every answer, stores the scores and marks the assessment submitted. Owners only. */
+    public Assessment submit(String id, String userId, boolean owner) {
+        if (!owner) {
+            throw rejected("userId", OWNER_SUBMITS);
+        }
+        Assessment draft = loadDraft(id);
+        Framework framework = framework(draft);
+        Answers answers = draft.toAnswers();
+        AnswerCheck.check(framework, answers);
+        Score score = Scoring.score(framework, answers);
+        draft.submit(userId, clock.instant(), score);
+        Assessment submitted = assessments.save(draft); // versioned: fails if an autosave came in between
+        events.publishEvent(new AssessmentSubmitted(TenantContext.require(), submitted.getId(),
+                submitted.getFrameworkId(), submitted.getFrameworkVersion()));
+        return submitted;
+    }
+
+    public Optional<Assessment> find(String id) {
+        return assessments.findById(id);
+    }
+
+    /** The SME's assessments, newest first. */
+    public List<Assessment> history() {
+        return assessments.findAllByOrderByStartedAtDescIdDesc();
+    }
+
+    /** The framework version the assessment was started on. */
+    public Framework framework(Assessment assessment) {
+        return frameworks.find(assessment.getFrameworkId(), assessment.getFrameworkVersion())
+                .orElseThrow(() -> new IllegalStateException("Pinned framework " + assessment.getFrameworkId() + ":"
+                        + assessment.getFrameworkVersion() + " is missing"));
+    }
+
+    private Assessment open(Framework framework, String previousId, String userId) {
+        if (assessments.existsByStatus(Assessment.Status.DRAFT)) {
+            throw rejected("frameworkId", DRAFT_EXISTS);
+        }
+        return assessments.insert(new Assessment(framework, previousId, userId, clock.instant()));
+    }
+
+    private Assessment load(String id) {
+        return (id == null ? Optional.<Assessment>empty() : assessments.findById(id))
+                .orElseThrow(() -> rejected("id", UNKNOWN));
+    }
+
+    private Assessment loadDraft(String id) {
+        Assessment assessment = load(id);
+        if (!assessment.isDraft()) {
+            throw rejected("id", NOT_DRAFT);
+        }
+        return assessment;
+    }
+
+    private static String sectionOf(Framework framework, String questionKey) {
+        Question question = framework.question(questionKey).orElseThrow();
+        return framework.dimensionOf(question).key();
+    }
+
+    /** A section assigned to a member is theirs (and the owners') to answer; unassigned ones are anyone's. */
+    private static void requireSection(Assessment draft, String section, String field, String userId, boolean owner) {
+        String assignee = draft.getSectionAssignees().get(section);
+        if (!owner && assignee != null && !assignee.equals(userId)) {
+            throw rejected(field, NOT_YOUR_SECTION, section);
+        }
+    }
+
+    private static InputRejectedException rejected(String field, String key, Object... arguments) {
+        return new InputRejectedException(Violation.of(field, key, arguments));
+    }
+}

@@ -1,0 +1,65 @@
+package org.uplift.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.uplift.tenancy.TenantIsolationContract;
+import org.uplift.tenancy.TwoTenants;
+
+@SpringBootTest
+class AssessmentIsolationTest implements TenantIsolationContract {
+
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    AssessmentRepository repository;
+    @Autowired
+    DraftWrites writes;
+
+    final TwoTenants tenants = new TwoTenants();
+
+    @Override
+    public TwoTenants tenants() {
+        return tenants;
+    }
+
+    @Override
+    public String create() {
+        return assessments.start("owner").getId();
+    }
+
+    @Override
+    public Optional<?> read(String id) {
+        return assessments.find(id);
+    }
+
+    @Override
+    public List<String> listIds() {
+        return assessments.history().stream().map(Assessment::getId).toList();
+    }
+
+    @Override
+    public void change(String id) {
+        assessments.saveAnswer(id, "Q1", List.of("E"), "intruder", true);
+    }
+
+    @Override
+    public void delete(String id) {
+        repository.deleteById(id);
+    }
+
+    @Test
+    void the_atomic_autosave_cannot_reach_another_tenants_draft() {
+        String id = tenants.asA(this::create);
+        Object before = tenants.asA(() -> snapshot(id));
+        assertThatThrownBy(() -> tenants.asB(() -> writes.set(id, "answers.Q1", List.of("E"))))
+                .hasMessageContaining(Assessments.NOT_DRAFT);
+        assertThat(tenants.asA(() -> snapshot(id))).isEqualTo(before);
+    }
+}

@@ -1,0 +1,217 @@
+package org.uplift.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import org.assertj.core.groups.Tuple;
+import java.util.stream.IntStream;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.uplift.assessment.framework.FrameworkCatalog;
+import org.uplift.assessment.scoring.Score;
+import org.uplift.assessment.scoring.Scoring;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+
+@SpringBootTest
+@RecordApplicationEvents
+class AssessmentsTest {
+
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    FrameworkCatalog catalog;
+    @Autowired
+    AssessmentRepository repository;
+    @Autowired
+    ApplicationEvents events;
+
+    final String tenant = "sme-" + UUID.randomUUID();
+
+    <T> T asSme(Supplier<T> work) {
+        return TenantContext.callAs(tenant, work);
+    }
+
+    Assessment reload(String id) {
+        return asSme(() -> assessments.find(id).orElseThrow());
+    }
+
+    CompletableFuture<Void> inBackground(Runnable work) {
+        return CompletableFuture.runAsync(() -> TenantContext.runAs(tenant, work));
+    }
+
+    static void assertRefused(ThrowingCallable call, String field, String messageKey) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InputRejectedException.class, e ->
+                assertThat(e.violations()).extracting(Violation::field, Violation::messageKey)
+                        .containsExactly(Tuple.tuple(field, messageKey)));
+    }
+
+    @Test
+    void start_pins_the_miit_2024_framework_as_a_draft() {
+        Assessment started = asSme(() -> assessments.start("owner"));
+        assertThat(started.getFrameworkId()).isEqualTo("miit-2024");
+        assertThat(started.getFrameworkVersion()).isEqualTo("2024");
+        assertThat(started.getStatus()).isEqualTo(Assessment.Status.DRAFT);
+        assertThat(started.getPreviousAssessmentId()).isNull();
+        assertThat(started.getTenantId()).isEqualTo(tenant);
+        assertThat(asSme(() -> assessments.framework(started)).version()).isEqualTo("2024");
+    }
+
+    @Test
+    void an_autosaved_answer_persists_and_a_bad_option_is_refused_with_nothing_changed() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B", "C"), "owner", true));
+        Assessment before = reload(id);
+        assertThat(before.getAnswers()).containsEntry("Q1", List.of("B", "C"));
+
+        assertThatThrownBy(() -> asSme(() -> assessments.saveAnswer(id, "Q1", List.of("Z"), "owner", true)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).singleElement().asString().startsWith("answers.Q1"));
+        Assessment after = reload(id);
+        assertThat(after.getAnswers()).containsEntry("Q1", List.of("B", "C"));
+        assertThat(after.getVersion()).isEqualTo(before.getVersion());
+        assertThat(after.getUpdatedAt()).isEqualTo(before.getUpdatedAt());
+    }
+
+    @Test
+    void concurrent_saves_of_different_questions_all_persist() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        List<String> questions = IntStream.rangeClosed(4, 10).mapToObj(n -> "Q" + n).toList();
+        List<CompletableFuture<Void>> saves = questions.stream()
+                .map(q -> inBackground(() -> assessments.saveAnswer(id, q, List.of("B"), "member-" + q, false)))
+                .toList();
+        CompletableFuture<Void> scenario = inBackground(() -> assessments.saveScenario(id, "SC01", 3, "m", false));
+        saves.forEach(CompletableFuture::join);
+        scenario.join();
+
+        Assessment saved = reload(id);
+        assertThat(saved.getAnswers()).containsOnlyKeys(questions);
+        assertThat(saved.getScenarioRatings()).containsEntry("SC01", 3);
+        assertThat(saved.getVersion()).isEqualTo(questions.size() + 1L);
+    }
+
+    @Test
+    void a_whole_document_write_from_before_an_autosave_fails_instead_of_losing_it() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        Assessment stale = reload(id);
+        asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B"), "owner", true));
+        assertThatThrownBy(() -> asSme(() -> repository.save(stale)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(reload(id).getAnswers()).containsEntry("Q1", List.of("B"));
+    }
+
+    @Test
+    void a_member_cannot_answer_a_section_assigned_to_a_colleague_but_the_assignee_and_owner_can() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        asSme(() -> assessments.assignSection(id, "D1", "alice", true));
+        asSme(() -> assessments.assignSection(id, "D2-1", "alice", true));
+
+        assertRefused(() -> asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B"), "bob", false)),
+                "answers.Q1", Assessments.NOT_YOUR_SECTION);
+        assertRefused(() -> asSme(() -> assessments.saveScenario(id, "SC01", 2, "bob", false)),
+                "scenarios.SC01", Assessments.NOT_YOUR_SECTION);
+        assertRefused(() -> asSme(() -> assessments.saveEvidence(id, "Q2", "allDevices", BigDecimal.TEN, "bob", false)),
+                "evidence.Q2.allDevices", Assessments.NOT_YOUR_SECTION);
+        assertThat(reload(id).getAnswers()).isEmpty();
+
+        asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B"), "alice", false));
+        asSme(() -> assessments.saveAnswer(id, "Q4", List.of("B"), "owner", true));
+        asSme(() -> assessments.saveAnswer(id, "Q8", List.of("B"), "bob", false)); // D3 is nobody's
+        assertThat(reload(id).getAnswers()).containsOnlyKeys("Q1", "Q4", "Q8");
+    }
+
+    @Test
+    void only_the_owner_assigns_sections_and_only_known_sections() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        assertRefused(() -> asSme(() -> assessments.assignSection(id, "D1", "bob", false)),
+                "sectionKey", Assessments.OWNER_ASSIGNS);
+        assertRefused(() -> asSme(() -> assessments.assignSection(id, "D9", "bob", true)),
+                "sectionKey", Assessments.UNKNOWN_SECTION);
+        assertThat(reload(id).getSectionAssignees()).isEmpty();
+    }
+
+    @Test
+    void only_the_owner_submits() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        assertRefused(() -> asSme(() -> assessments.submit(id, "member", false)), "userId", Assessments.OWNER_SUBMITS);
+        assertThat(reload(id).getStatus()).isEqualTo(Assessment.Status.DRAFT);
+        assertThat(events.stream(AssessmentSubmitted.class)).isEmpty();
+    }
+
+    @Test
+    void submit_stores_the_scores_scoring_computes_and_announces_it() {
+        String id = answeredDraft();
+        Assessment draft = reload(id);
+        Score expected = Scoring.score(asSme(() -> assessments.framework(draft)), draft.toAnswers());
+        assertThat(expected.questionScores().get("Q2")).as("band from the saved evidence").isPositive();
+
+        Assessment submitted = asSme(() -> assessments.submit(id, "owner", true));
+
+        Assessment stored = reload(id);
+        assertThat(stored.getStatus()).isEqualTo(Assessment.Status.SUBMITTED);
+        assertThat(stored.getSubmittedBy()).isEqualTo("owner");
+        assertThat(stored.getTotalScore()).isPositive().isEqualByComparingTo(expected.totalScore());
+        assertThat(stored.getDimensionScores()).containsOnlyKeys(expected.dimensionScores().keySet());
+        expected.dimensionScores().forEach((dimension, score) ->
+                assertThat(stored.getDimensionScores().get(dimension)).isEqualByComparingTo(score));
+        assertThat(events.stream(AssessmentSubmitted.class))
+                .containsExactly(new AssessmentSubmitted(tenant, id, "miit-2024", submitted.getFrameworkVersion()));
+    }
+
+    @Test
+    void saving_after_submit_is_refused() {
+        String id = answeredDraft();
+        asSme(() -> assessments.submit(id, "owner", true));
+        assertRefused(() -> asSme(() -> assessments.saveAnswer(id, "Q1", List.of("C"), "owner", true)),
+                "id", Assessments.NOT_DRAFT);
+        assertRefused(() -> asSme(() -> assessments.submit(id, "owner", true)), "id", Assessments.NOT_DRAFT);
+        assertThat(reload(id).getAnswers()).containsEntry("Q1", List.of("B", "C"));
+    }
+
+    @Test
+    void a_reassessment_links_to_the_submitted_previous_one_on_the_latest_version() {
+        String first = answeredDraft();
+        assertRefused(() -> asSme(() -> assessments.reassess(first, "owner")),
+                "previousId", Assessments.PREVIOUS_NOT_SUBMITTED);
+        asSme(() -> assessments.submit(first, "owner", true));
+
+        Assessment second = asSme(() -> assessments.reassess(first, "owner"));
+
+        assertThat(second.getPreviousAssessmentId()).isEqualTo(first);
+        assertThat(second.getStatus()).isEqualTo(Assessment.Status.DRAFT);
+        assertThat(second.getFrameworkVersion()).isEqualTo(catalog.latest("miit-2024").orElseThrow().version());
+        assertThat(asSme(() -> assessments.history())).extracting(Assessment::getId).containsExactly(second.getId(), first);
+    }
+
+    @Test
+    void a_second_open_draft_is_refused() {
+        asSme(() -> assessments.start("owner"));
+        assertRefused(() -> asSme(() -> assessments.start("owner")), "frameworkId", Assessments.DRAFT_EXISTS);
+        assertThat(asSme(() -> assessments.history())).hasSize(1);
+    }
+
+    private String answeredDraft() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        asSme(() -> {
+            assessments.saveAnswer(id, "Q1", List.of("B", "C"), "owner", true);
+            assessments.saveAnswer(id, "Q5", List.of("C"), "owner", true);
+            assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("100"), "owner", true);
+            assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("55"), "owner", true);
+            return assessments.saveScenario(id, "SC01", 3, "owner", true);
+        });
+        return id;
+    }
+}
