@@ -28,7 +28,8 @@ public class Assessment {
 
     static final String COLLECTION = "assessments";
 
-    public enum Status { DRAFT, SUBMITTED }
+    /** DRAFT → SUBMITTED (scored) → PUBLISHED (level recorded by the journey). */
+    public enum Status { DRAFT, SUBMITTED, PUBLISHED }
 
     @Id
     private String id;
@@ -50,6 +51,8 @@ public class Assessment {
     private Map<String, String> sectionAssignees = new HashMap<>();
     private BigDecimal totalScore;
     private Map<String, BigDecimal> dimensionScores;
+    /** The level decided after submission (0 = none); null until published or when the framework has no levels. */
+    private Integer level;
     @Version
     private Long version;
 
@@ -101,6 +104,7 @@ public class Assessment {
     public Map<String, String> getSectionAssignees() { return nonNull(sectionAssignees); }
     public BigDecimal getTotalScore() { return totalScore; }
     public Map<String, BigDecimal> getDimensionScores() { return dimensionScores == null ? Map.of() : Map.copyOf(dimensionScores); }
+    public Integer getLevel() { return level; }
     public Long getVersion() { return version; }
 
     private static <K, V> Map<K, V> nonNull(Map<K, V> map) {
@@ -111,6 +115,6 @@ public class Assessment {
     public String toString() {
         return "Assessment[" + id + " " + frameworkId + ":" + frameworkVersion + " " + status + " v" + version
                 + " answers=" + answers + " scenarios=" + scenarioRatings + " evidence=" + evidence
-                + " sections=" + sectionAssignees + " total=" + totalScore + "]";
+                + " sections=" + sectionAssignees + " total=" + totalScore + " level=" + level + "]";
     }
 }

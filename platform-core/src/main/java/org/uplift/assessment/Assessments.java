@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.FrameworkCatalog;
@@ -44,14 +49,16 @@ public class Assessments {
     private final DraftWrites writes;
     private final FrameworkCatalog frameworks;
     private final ApplicationEventPublisher events;
+    private final MongoTemplate mongo;
     private final Clock clock;
 
     Assessments(AssessmentRepository assessments, DraftWrites writes, FrameworkCatalog frameworks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, MongoTemplate mongo, Clock clock) {
         this.assessments = assessments;
         this.writes = writes;
         this.frameworks = frameworks;
         this.events = events;
+        this.mongo = mongo;
         this.clock = clock;
     }
 
@@ -145,6 +152,18 @@ public class Assessments {
         return submitted;
     }
 
+    /**
+     * Records the decided level (null: the framework has no levels) and publishes the result, in one atomic
+     * update of a SUBMITTED assessment of the current tenant. Idempotent: false when it is not (or no longer)
+     * SUBMITTED, and nothing changes.
+     */
+    public boolean recordLevel(String id, Integer level) {
+        Update update = level == null ? new Update().unset("level") : new Update().set("level", level);
+        update.set("status", Assessment.Status.PUBLISHED).set("updatedAt", clock.instant()).inc("version", 1);
+        return mongo.updateFirst(query(where("_id").is(id).and("status").is(Assessment.Status.SUBMITTED)), update,
+                Assessment.class).getModifiedCount() > 0;
+    }
+
     public Optional<Assessment> find(String id) {
         return assessments.findById(id);
     }
@@ -165,7 +184,9 @@ public class Assessments {
         if (assessments.existsByStatus(Assessment.Status.DRAFT)) {
             throw rejected("frameworkId", DRAFT_EXISTS);
         }
-        return assessments.insert(new Assessment(framework, previousId, userId, clock.instant()));
+        Assessment started = assessments.insert(new Assessment(framework, previousId, userId, clock.instant()));
+        events.publishEvent(new AssessmentStarted(TenantContext.require(), started.getId(), userId, previousId));
+        return started;
     }
 
     private Assessment load(String id) {
