@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.uplift.TestSmes;
+import org.uplift.organisation.TestSmes;
 import org.uplift.UpliftTest;
 
 /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.uplift.TestSmes;
+import org.uplift.organisation.TestSmes;
 import org.uplift.TestSmes.Sme;
 import org.uplift.UpliftTest;
 import org.uplift.organisation.CompanyProfileForm;

@@ -26,15 +26,12 @@ import org.uplift.assessment.Assessments;
 import org.uplift.assessment.framework.Option;
 import org.uplift.assessment.framework.Question;
 import org.uplift.assessment.framework.QuestionKind;
-import org.uplift.identity.Accounts;
 import org.uplift.notification.Notification;
 import org.uplift.notification.Notifications;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
-import org.uplift.organisation.Registration;
-import org.uplift.organisation.TestCreditCodes;
+import org.uplift.organisation.TestSmes;
 import org.uplift.tenancy.TenantContext;
-import org.uplift.tenancy.TenantKind;
 
 @SpringBootTest(classes = org.uplift.WorkflowsTestApplication.class)
 class MaturityAssessmentProcessTest {
@@ -46,13 +43,14 @@ class MaturityAssessmentProcessTest {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
-    @Autowired
     Assessments assessments;
     @Autowired
     Notifications notifications;
     @Autowired
     AssessmentJourney journey;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     Organisation sme;
     String ownerId;
@@ -60,10 +58,9 @@ class MaturityAssessmentProcessTest {
     @BeforeEach
     void anSmeRegisters() {
         AbstractAssertions.init(engine);
-        String email = "owner-" + UUID.randomUUID() + "@example.cn";
-        sme = organisations.register(new Registration(TenantKind.ENTERPRISE, "杭州评测制造有限公司",
-                TestCreditCodes.next(), "330110", "C34", "陈经理", email, "Strong-pass-2024"));
-        ownerId = accounts.findForSignIn(email).orElseThrow().userId();
+        var registered = new TestSmes(context).register();
+        sme = organisations.find(registered.tenantId()).orElseThrow();
+        ownerId = registered.owner().userId();
     }
 
     Assessment startAssessment() {

@@ -17,17 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.uplift.identity.Accounts;
 import org.uplift.identity.Role;
 import org.uplift.notification.Notifications;
 import org.uplift.organisation.CompanyProfileForm;
 import org.uplift.organisation.CompanyProfiles;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
-import org.uplift.organisation.Registration;
-import org.uplift.organisation.TestCreditCodes;
+import org.uplift.organisation.TestSmes;
 import org.uplift.tenancy.TenantContext;
-import org.uplift.tenancy.TenantKind;
 import org.uplift.workflows.inbox.Inbox;
 
 @SpringBootTest(classes = org.uplift.WorkflowsTestApplication.class)
@@ -40,8 +37,6 @@ class EnterpriseOnboardingProcessTest {
     @Autowired
     Organisations organisations;
     @Autowired
-    Accounts accounts;
-    @Autowired
     CompanyProfiles profiles;
     @Autowired
     Notifications notifications;
@@ -50,16 +45,18 @@ class EnterpriseOnboardingProcessTest {
     @Autowired
     Onboarding onboardingService;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     Organisation sme;
     String ownerId;
 
     @BeforeEach
     void anSmeRegisters() {
         AbstractAssertions.init(engine);
-        String email = "owner-" + UUID.randomUUID() + "@example.cn";
-        sme = organisations.register(new Registration(TenantKind.ENTERPRISE, "杭州测试制造有限公司",
-                TestCreditCodes.next(), "330110", "C34", "陈经理", email, "Strong-pass-2024"));
-        ownerId = accounts.findForSignIn(email).orElseThrow().userId();
+        var registered = new TestSmes(context).register();
+        sme = organisations.find(registered.tenantId()).orElseThrow();
+        ownerId = registered.owner().userId();
     }
 
     ProcessInstance onboarding() {

@@ -1,4 +1,4 @@
-package org.uplift;
+package org.uplift.organisation;
 
 import java.util.Set;
 import java.util.UUID;
@@ -9,10 +9,6 @@ import org.uplift.identity.ApiClients;
 import org.uplift.identity.CreatedApiClient;
 import org.uplift.identity.Role;
 import org.uplift.identity.SignInAccount;
-import org.uplift.organisation.Organisation;
-import org.uplift.organisation.Organisations;
-import org.uplift.organisation.Registration;
-import org.uplift.organisation.TestCreditCodes;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 
