@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.uplift.organisation.TestSmes;
-import org.uplift.TestSmes.Sme;
+import org.uplift.organisation.TestSmes.Sme;
 import org.uplift.UpliftTest;
 import org.uplift.organisation.CompanyProfileForm;
 import org.uplift.organisation.CompanyProfiles;
