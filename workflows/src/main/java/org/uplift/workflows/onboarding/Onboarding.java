@@ -11,13 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.uplift.assessment.AssessmentStarted;
 import org.uplift.organisation.CompanyProfileCompleted;
 import org.uplift.organisation.OrganisationRegistered;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 
 /**
- * Starts onboarding when an SME registers and moves it when the profile is saved. Both reactions are
+ * Starts onboarding when an SME registers and moves it when the profile is saved and when the first
+ * assessment is started. Both reactions are
  * idempotent (one onboarding per SME, keyed by its tenant id), so a replay changes nothing.
  */
 @Service
@@ -47,10 +49,19 @@ public class Onboarding {
 
     @EventListener
     void on(CompanyProfileCompleted completed) {
-        TenantContext.runAs(completed.tenantId(), () -> tasks.createTaskQuery()
-                .tenantIdIn(completed.tenantId())
+        completeTask(completed.tenantId(), OnboardingProcess.COMPLETE_PROFILE);
+    }
+
+    @EventListener
+    void on(AssessmentStarted started) {
+        completeTask(started.tenantId(), OnboardingProcess.START_FIRST_ASSESSMENT);
+    }
+
+    private void completeTask(String tenantId, String taskDefinitionKey) {
+        TenantContext.runAs(tenantId, () -> tasks.createTaskQuery()
+                .tenantIdIn(tenantId)
                 .processDefinitionKey(OnboardingProcess.KEY)
-                .taskDefinitionKey(OnboardingProcess.COMPLETE_PROFILE)
+                .taskDefinitionKey(taskDefinitionKey)
                 .list()
                 .forEach(task -> tasks.complete(task.getId())));
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.uplift.assessment.Assessments;
 import org.uplift.identity.Role;
 import org.uplift.notification.Notifications;
 import org.uplift.organisation.CompanyProfileForm;
@@ -44,6 +45,8 @@ class EnterpriseOnboardingProcessTest {
     Inbox inbox;
     @Autowired
     Onboarding onboardingService;
+    @Autowired
+    Assessments assessments;
 
     @Autowired
     org.springframework.context.ApplicationContext context;
@@ -81,6 +84,17 @@ class EnterpriseOnboardingProcessTest {
         assertThat(pi).hasPassed(OnboardingProcess.COMPLETE_PROFILE).isWaitingAt(OnboardingProcess.START_FIRST_ASSESSMENT);
         var open = TenantContext.callAs(sme.getId(), () -> inbox.openTasks(ownerId, java.util.Set.of(Role.ENTERPRISE_OWNER)));
         assertThat(open).extracting(w -> w.definitionKey()).containsExactly(OnboardingProcess.START_FIRST_ASSESSMENT);
+    }
+
+    @Test
+    void starting_the_first_assessment_completes_onboarding() {
+        ProcessInstance pi = onboarding();
+        TenantContext.runAs(sme.getId(), () -> profiles.save(
+                new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"), ownerId));
+
+        TenantContext.runAs(sme.getId(), () -> assessments.start(ownerId));
+
+        assertThat(pi).hasPassed(OnboardingProcess.START_FIRST_ASSESSMENT).isEnded();
     }
 
     @Test
