@@ -30,7 +30,7 @@ import kotlin.jvm.functions.Function1;
  * navigation access control, without a browser. The fake request carries the browser's language and,
  * like Spring Security's request wrapper would, the signed-in user and roles from the SecurityContext.
  */
-final class BrowserlessUi {
+public final class BrowserlessUi {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.uplift.ui");
     private static final Function1<FakeHttpSession, FakeRequest> DEFAULT_REQUESTS = MockVaadin.getMockRequestFactory();
@@ -39,7 +39,7 @@ final class BrowserlessUi {
     }
 
     /** Opens a UI as a browser asking for {@code language}; the UI navigates to the root route first. */
-    static void open(ApplicationContext context, Locale language) {
+    public static void open(ApplicationContext context, Locale language) {
         MockVaadin.setMockRequestFactory(session -> {
             var request = new FakeRequest(session);
             request.setLocaleInt(language);
@@ -56,7 +56,7 @@ final class BrowserlessUi {
     }
 
     /** Signs in as the UI's OIDC login would: an OidcUser with the issuer's claims, roles as authorities. */
-    static void signIn(SignInAccount account, TenantKind kind) {
+    public static void signIn(SignInAccount account, TenantKind kind) {
         var claims = new LinkedHashMap<String, Object>();
         claims.put("sub", account.username());
         claims.put("tenant_id", account.tenantId());
@@ -71,7 +71,7 @@ final class BrowserlessUi {
         SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(user, authorities, "uplift"));
     }
 
-    static void close() {
+    public static void close() {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(DEFAULT_REQUESTS);
         SecurityContextHolder.clearContext();
