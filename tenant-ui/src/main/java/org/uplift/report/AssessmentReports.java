@@ -1,0 +1,43 @@
+package org.uplift.report;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+/**
+ * PDF reports of the current tenant's submitted or published assessments, with the content of the result
+ * page, in Chinese or English.
+ */
+@Service
+public class AssessmentReports {
+
+    static final String PRODUCER = "Uplift";
+
+    private final ReportContents contents;
+    private final ReportPdf pdf;
+    private final I18NProvider i18n;
+
+    AssessmentReports(ReportContents contents, ReportPdf pdf, I18NProvider i18n) {
+        this.contents = contents;
+        this.pdf = pdf;
+        this.i18n = i18n;
+    }
+
+    /**
+     * The report as PDF bytes (no locale: Chinese). Needs a tenant in {@link org.uplift.tenancy.TenantContext}.
+     *
+     * @throws ReportNotFoundException for an unknown id, another tenant's assessment, or a draft
+     */
+    public byte[] render(String assessmentId, Locale locale) {
+        ReportContent content = contents.of(assessmentId).orElseThrow(() -> new ReportNotFoundException(assessmentId));
+        return pdf.write(ReportHtml.write(content, new ReportTexts(i18n,
+                locale == null ? Locale.SIMPLIFIED_CHINESE : locale)), PRODUCER);
+    }
+
+    /** A file name for the download, e.g. {@code uplift-assessment-<id>.pdf}. */
+    public static String fileName(String assessmentId) {
+        return "uplift-assessment-" + assessmentId.replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
+    }
+}
