@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.framework.Framework;
+import org.uplift.report.AssessmentReports;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -42,11 +43,13 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient Evaluator evaluator;
     private final transient PeerBaseline peers;
     private final transient ObjectProvider<ResultPanel> panelProviders;
+    private final transient AssessmentReports reports;
     private final Div panels = new Div();
 
     public ResultView(Assessments assessments, Evaluator evaluator, PeerBaseline peers,
-            ObjectProvider<ResultPanel> panelProviders) {
+            ObjectProvider<ResultPanel> panelProviders, AssessmentReports reports) {
         this.assessments = assessments;
+        this.reports = reports;
         this.evaluator = evaluator;
         this.peers = peers;
         this.panelProviders = panelProviders;
@@ -115,12 +118,9 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
         panels.add(panel);
     }
 
-    /**
-     * The report download next to the what-if button: empty until the PDF report is wired in here (an
-     * {@code Anchor} with id {@code download-report} serving {@code AssessmentReports.render(id, locale)}).
-     */
-    protected Optional<Component> reportDownload(Assessment assessment) {
-        return Optional.empty();
+    /** The PDF report of the assessment, next to the what-if button. */
+    private Component reportDownload(Assessment assessment) {
+        return ReportDownload.of(reports, assessment.getId(), getLocale(), getTranslation("result.downloadReport"));
     }
 
     /** The level the journey recorded; before it has (or for an older result without one), as decided now. */
@@ -145,7 +145,7 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
         whatIf.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         whatIf.setId("what-if");
         var toolbar = new HorizontalLayout(whatIf);
-        reportDownload(assessment).ifPresent(toolbar::add);
+        toolbar.add(reportDownload(assessment));
         return toolbar;
     }
 

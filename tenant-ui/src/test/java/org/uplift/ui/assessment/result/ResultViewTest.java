@@ -49,6 +49,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -186,6 +187,8 @@ class ResultViewTest {
             assertThat(GridKt._size(scenarios)).isEqualTo(16);
             assertThat(GridKt._get(scenarios, 0).rating()).isEqualTo(1);
             assertThat(GridKt._get(scenarios, 0).descriptor()).isNotBlank();
+            assertThat(_get(Anchor.class, a -> a.withId("download-report")).getText())
+                    .isEqualTo(text("result.downloadReport"));
         });
     }
 
