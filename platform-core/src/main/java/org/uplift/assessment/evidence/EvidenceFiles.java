@@ -74,6 +74,21 @@ public class EvidenceFiles {
         return maxFileSize.toBytes();
     }
 
+    /** The limit as people read it, e.g. "20 MB". */
+    public String readableMaxFileSize() {
+        return readable(maxFileSize);
+    }
+
+    /** The refusal of a file over the limit, for callers whose own upload limit struck first. */
+    public Violation tooLarge() {
+        return Violation.of(FILE, TOO_LARGE, readableMaxFileSize());
+    }
+
+    /** The refusal of a file that is not PDF, an image or an Office document. */
+    public Violation disallowedType() {
+        return Violation.of(FILE, TYPE, EvidenceType.acceptedList());
+    }
+
     /**
      * Stores a file as evidence for one indicator of a draft. {@code size} is what the client declared:
      * a larger declaration is refused at once, but the limit is enforced on the bytes actually read.
@@ -83,9 +98,9 @@ public class EvidenceFiles {
         Assessment draft = draft(assessmentId);
         requireSection(draft, indicatorKey, userId, owner);
         EvidenceType type = EvidenceType.byName(filename)
-                .orElseThrow(() -> rejected(TYPE, EvidenceType.acceptedList()));
+                .orElseThrow(() -> new InputRejectedException(disallowedType()));
         if (size > maxFileSize()) {
-            throw tooLarge();
+            throw new InputRejectedException(tooLarge());
         }
         try {
             byte[] header = new byte[EvidenceType.HEADER_BYTES];
@@ -94,7 +109,8 @@ public class EvidenceFiles {
                 throw rejected(EMPTY);
             }
             if (!type.matches(header, headerLength)) {
-                throw rejected(CONTENT_MISMATCH, "." + type.extensions().get(0), EvidenceType.acceptedList());
+                throw rejected(CONTENT_MISMATCH, "." + EvidenceType.extensionOf(filename),
+                        EvidenceType.acceptedList());
             }
             var metadata = new Document("assessmentId", draft.getId()).append("indicatorKey", indicatorKey)
                     .append("contentType", type.contentType()).append("uploadedBy", userId);
@@ -114,6 +130,11 @@ public class EvidenceFiles {
     /** The evidence files of one indicator of one of the current SME's assessments, oldest first. */
     public List<EvidenceFile> list(String assessmentId, String indicatorKey) {
         return list(assessmentId).stream().filter(f -> f.indicatorKey().equals(indicatorKey)).toList();
+    }
+
+    /** A file of the current SME; empty for an unknown id or another SME's file. */
+    public Optional<EvidenceFile> file(String fileId) {
+        return find(fileId).map(EvidenceFiles::describe);
     }
 
     /** A file of the current SME, with its content; empty for an unknown id or another SME's file. */
@@ -140,7 +161,7 @@ public class EvidenceFiles {
             for (int read = rest.read(buffer); read >= 0; read = rest.read(buffer)) {
                 stored += read;
                 if (stored > maxFileSize()) {
-                    throw tooLarge();
+                    throw new InputRejectedException(tooLarge());
                 }
                 upload.write(buffer, 0, read);
             }
@@ -183,10 +204,6 @@ public class EvidenceFiles {
         if (!owner && assignee != null && !assignee.equals(userId)) {
             throw new InputRejectedException(Violation.of("indicator", Assessments.NOT_YOUR_SECTION, section));
         }
-    }
-
-    private InputRejectedException tooLarge() {
-        return rejected(TOO_LARGE, readable(maxFileSize));
     }
 
     private static InputRejectedException rejected(String key, Object... arguments) {

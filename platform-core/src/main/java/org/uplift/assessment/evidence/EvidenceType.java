@@ -61,17 +61,21 @@ public enum EvidenceType {
         return acceptedExtensions().stream().collect(Collectors.joining(", "));
     }
 
+    /** Whether a file of this name could be accepted (its content is checked when it arrives). */
+    public static boolean accepts(String filename) {
+        return byName(filename).isPresent();
+    }
+
     /** The kind a file name claims by its extension, if any. */
     static Optional<EvidenceType> byName(String filename) {
-        if (filename == null) {
-            return Optional.empty();
-        }
-        int dot = filename.lastIndexOf('.');
-        if (dot < 0 || dot == filename.length() - 1) {
-            return Optional.empty();
-        }
-        String extension = filename.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String extension = extensionOf(filename);
         return Arrays.stream(values()).filter(t -> t.extensions.contains(extension)).findFirst();
+    }
+
+    /** The lower-case extension of a file name without the dot; empty when it has none. */
+    static String extensionOf(String filename) {
+        int dot = filename == null ? -1 : filename.lastIndexOf('.');
+        return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the leading bytes of the content are those of this kind. */
