@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.uplift.tenancy.CrossTenantAccess;
@@ -43,25 +46,38 @@ final class TenantFilter {
         return restricted;
     }
 
+    /** Stamps a {@link Document} or {@link BsonDocument} (as GridFS writes its chunks) with the current tenant. */
     Object stamp(Object document) {
-        if (!(document instanceof Document doc)) {
+        Object owner;
+        if (document instanceof Document doc) {
+            owner = doc.get(FIELD);
+        } else if (document instanceof BsonDocument bson) {
+            owner = bson.containsKey(FIELD) ? ownerOf(bson.get(FIELD)) : null;
+        } else {
             throw new IllegalStateException("Tenant-owned collection '" + collection
                     + "' accepts only BSON documents, not " + document.getClass().getName());
         }
-        Object owner = doc.get(FIELD);
         if (CrossTenantAccess.isActive() && TenantContext.current().isEmpty()) {
             if (owner == null) {
                 throw new MissingTenantException(collection);
             }
-            return doc;
+            return document;
         }
         String tenant = tenant();
         if (owner == null) {
-            doc.put(FIELD, tenant);
+            if (document instanceof Document doc) {
+                doc.put(FIELD, tenant);
+            } else {
+                ((BsonDocument) document).put(FIELD, new BsonString(tenant));
+            }
         } else if (!tenant.equals(owner)) {
             throw new TenantMismatchException(collection, owner, tenant);
         }
-        return doc;
+        return document;
+    }
+
+    private static Object ownerOf(BsonValue value) {
+        return value.isString() ? value.asString().getValue() : value;
     }
 
     /** An update may never move a document to another tenant. */
@@ -76,6 +92,16 @@ final class TenantFilter {
             }
         } else if (update instanceof List<?> pipeline) {
             pipeline.forEach(this::guardUpdate);
+        } else if (update instanceof Bson bson) {
+            // BsonDocument (GridFS) or an Updates.* builder
+            String current = TenantContext.current().orElse(null);
+            for (Map.Entry<String, BsonValue> operator : bson.toBsonDocument().entrySet()) {
+                if (operator.getValue() instanceof BsonDocument fields && fields.containsKey(FIELD)
+                        && !ownerOf(fields.get(FIELD)).equals(current)) {
+                    throw new TenantMismatchException(collection, ownerOf(fields.get(FIELD)),
+                            current == null ? "(none)" : current);
+                }
+            }
         }
         return update;
     }

@@ -8,6 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
+import org.bson.Document;
+import org.bson.codecs.Codec;
+import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 import com.mongodb.client.ClientSession;
@@ -56,14 +61,49 @@ final class TenantScopedCollection implements InvocationHandler {
         if (REWRAPPED.contains(name)) {
             return wrap((MongoCollection<?>) call(method, a));
         }
-        return switch (name) {
+        Object result = switch (name) {
             case "estimatedDocumentCount" -> target.countDocuments(tenant.restrict(null));
             case "aggregate" -> call(method, restrictPipelineArg(a));
-            case "insertOne" -> call(method, stampAt(a, firstNonSession(a)));
-            case "insertMany" -> call(method, stampList(a));
+            case "insertOne" -> insertOne(method, a);
+            case "insertMany" -> insertMany(method, a);
             case "bulkWrite" -> call(method, scopeBulk(a));
             default -> FILTERED.contains(name) ? callFiltered(method, a) : call(method, a);
         };
+        // find(...).filter(other) replaces the filter (GridFS does exactly this): keep the tenant in it
+        return TenantScopedIterable.wrapIfFilterable(result, tenant);
+    }
+
+    private Object insertOne(Method method, Object[] a) throws Throwable {
+        int at = firstNonSession(a);
+        if (isBson(a[at])) {
+            return call(method, stampAt(a, at));
+        }
+        a[at] = tenant.stamp(toBson(a[at]));
+        return call(target.withDocumentClass(BsonDocument.class), method, a);
+    }
+
+    private Object insertMany(Method method, Object[] a) throws Throwable {
+        int at = firstNonSession(a);
+        List<?> documents = (List<?>) a[at];
+        if (documents.stream().allMatch(TenantScopedCollection::isBson)) {
+            return call(method, stampList(a));
+        }
+        a[at] = documents.stream().map(d -> tenant.stamp(isBson(d) ? d : toBson(d))).toList();
+        return call(target.withDocumentClass(BsonDocument.class), method, a);
+    }
+
+    private static boolean isBson(Object document) {
+        return document instanceof Document || document instanceof BsonDocument;
+    }
+
+    /** A document of another class (e.g. GridFS's {@code GridFSFile}) as BSON, so it can carry the tenant. */
+    @SuppressWarnings("unchecked")
+    private BsonDocument toBson(Object document) {
+        var bson = new BsonDocument();
+        var codec = (Codec<Object>) target.getCodecRegistry().get(document.getClass());
+        codec.encode(new BsonDocumentWriter(bson), document,
+                EncoderContext.builder().isEncodingCollectibleDocument(true).build());
+        return bson;
     }
 
     private Object callFiltered(Method method, Object[] a) throws Throwable {
@@ -134,8 +174,12 @@ final class TenantScopedCollection implements InvocationHandler {
     }
 
     private Object call(Method method, Object[] a) throws Throwable {
+        return call(target, method, a);
+    }
+
+    private static Object call(MongoCollection<?> on, Method method, Object[] a) throws Throwable {
         try {
-            return method.invoke(target, a);
+            return method.invoke(on, a);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }

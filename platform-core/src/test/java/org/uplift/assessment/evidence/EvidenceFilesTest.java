@@ -1,0 +1,214 @@
+package org.uplift.assessment.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.unit.DataSize;
+import org.uplift.assessment.Assessment;
+import org.uplift.assessment.Assessments;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+
+/** Evidence files per indicator: what is accepted, what is refused, and that a refusal stores nothing. */
+@SpringBootTest
+class EvidenceFilesTest {
+
+    @Autowired
+    EvidenceFiles evidence;
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    MongoDatabaseFactory factory;
+    @Autowired
+    MongoTemplate template;
+
+    final String tenant = "sme-" + UUID.randomUUID();
+    String draft;
+
+    <T> T asSme(Supplier<T> work) {
+        return TenantContext.callAs(tenant, work);
+    }
+
+    @BeforeEach
+    void aDraft() {
+        draft = asSme(() -> assessments.start("owner")).getId();
+    }
+
+    EvidenceFile attach(EvidenceFiles files, String name, byte[] content) {
+        return asSme(() -> files.attach(draft, "Q3", name, content.length, new ByteArrayInputStream(content), "owner",
+                true));
+    }
+
+    EvidenceFile attach(String name, byte[] content) {
+        return attach(evidence, name, content);
+    }
+
+    /** Everything the SME has stored in the bucket, files and chunks. */
+    long storedDocuments() {
+        return asSme(() -> template.getCollection("evidence.files").countDocuments()
+                + template.getCollection("evidence.chunks").countDocuments());
+    }
+
+    static void assertRefused(ThrowingCallable call, String field, String messageKey) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InputRejectedException.class, e ->
+                assertThat(e.violations()).extracting(Violation::field, Violation::messageKey)
+                        .containsExactly(Tuple.tuple(field, messageKey)));
+    }
+
+    static byte[] read(EvidenceContent content) {
+        try (content) {
+            return content.content().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void an_attached_pdf_is_listed_and_opens_with_its_bytes_and_sniffed_type() {
+        byte[] pdf = TestFiles.pdf(300 * 1024);
+
+        EvidenceFile attached = attach("C:\\报告\\设备清单.PDF", pdf);
+
+        assertThat(attached.filename()).isEqualTo("设备清单.PDF");
+        assertThat(attached.contentType()).isEqualTo("application/pdf");
+        assertThat(attached.size()).isEqualTo(pdf.length);
+        assertThat(attached.assessmentId()).isEqualTo(draft);
+        assertThat(attached.indicatorKey()).isEqualTo("Q3");
+        assertThat(attached.uploadedBy()).isEqualTo("owner");
+        assertThat(asSme(() -> evidence.list(draft))).containsExactly(attached);
+        assertThat(asSme(() -> evidence.list(draft, "Q3"))).containsExactly(attached);
+        assertThat(asSme(() -> evidence.list(draft, "Q4"))).isEmpty();
+        EvidenceContent opened = asSme(() -> evidence.open(attached.id())).orElseThrow();
+        assertThat(opened.file()).isEqualTo(attached);
+        // read after the tenant context is gone: the stream carries the tenant it was opened for
+        assertThat(read(opened)).isEqualTo(pdf);
+    }
+
+    @Test
+    void images_and_office_documents_are_accepted_with_the_type_of_their_kind() {
+        assertThat(attach("scan.png", TestFiles.png(100)).contentType()).isEqualTo("image/png");
+        assertThat(attach("photo.jpeg", TestFiles.jpeg(100)).contentType()).isEqualTo("image/jpeg");
+        assertThat(attach("plan.docx", TestFiles.officeOpenXml(100)).contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(attach("ledger.xlsx", TestFiles.officeOpenXml(100)).contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(attach("old.xls", TestFiles.legacyOffice(100)).contentType()).isEqualTo("application/vnd.ms-excel");
+        assertThat(attach("old.ppt", TestFiles.legacyOffice(100)).contentType())
+                .isEqualTo("application/vnd.ms-powerpoint");
+    }
+
+    @Test
+    void a_disallowed_type_is_refused_and_nothing_is_stored() {
+        long before = storedDocuments();
+
+        assertRefused(() -> attach("setup.exe", TestFiles.exe(5000)), "file", EvidenceFiles.TYPE);
+        assertRefused(() -> attach("no-extension", TestFiles.pdf(5000)), "file", EvidenceFiles.TYPE);
+
+        assertThat(storedDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void content_that_is_not_what_the_extension_claims_is_refused() {
+        long before = storedDocuments();
+
+        assertRefused(() -> attach("invoice.pdf", TestFiles.exe(5000)), "file", EvidenceFiles.CONTENT_MISMATCH);
+        assertRefused(() -> attach("photo.png", TestFiles.pdf(5000)), "file", EvidenceFiles.CONTENT_MISMATCH);
+        assertRefused(() -> attach("plan.docx", TestFiles.legacyOffice(5000)), "file", EvidenceFiles.CONTENT_MISMATCH);
+
+        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(asSme(() -> evidence.list(draft))).isEmpty();
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        assertRefused(() -> attach("empty.pdf", new byte[0]), "file", EvidenceFiles.EMPTY);
+    }
+
+    @Test
+    void the_size_limit_holds_on_the_bytes_read_whatever_size_was_declared_and_leaves_no_chunks() {
+        var limited = new EvidenceFiles(assessments, factory, DataSize.ofKilobytes(300));
+        byte[] tooBig = TestFiles.pdf(300 * 1024 + 1);
+        long before = storedDocuments();
+
+        assertRefused(() -> asSme(() -> limited.attach(draft, "Q3", "big.pdf", 10, new ByteArrayInputStream(tooBig),
+                "owner", true)), "file", EvidenceFiles.TOO_LARGE);
+        assertRefused(() -> attach(limited, "big.pdf", tooBig), "file", EvidenceFiles.TOO_LARGE);
+
+        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(attach(limited, "fits.pdf", TestFiles.pdf(300 * 1024)).size()).isEqualTo(300 * 1024);
+    }
+
+    @Test
+    void the_limit_is_named_in_the_refusal() {
+        assertThatThrownBy(() -> attach(new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20)), "big.pdf",
+                TestFiles.pdf(20 * 1024 * 1024 + 1))).isInstanceOfSatisfying(InputRejectedException.class,
+                        e -> assertThat(e.violations().get(0).arguments()).containsExactly("20 MB"));
+    }
+
+    @Test
+    void only_questions_of_the_pinned_framework_take_evidence() {
+        assertRefused(() -> asSme(() -> evidence.attach(draft, "Q99", "a.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10)), "owner", true)), "indicator",
+                EvidenceFiles.UNKNOWN_INDICATOR);
+    }
+
+    @Test
+    void a_member_cannot_attach_to_or_remove_from_a_section_assigned_to_someone_else() {
+        EvidenceFile mine = attach("a.pdf", TestFiles.pdf(10));
+        asSme(() -> assessments.assignSection(draft, "D1", "member-1", true));
+
+        assertRefused(() -> asSme(() -> evidence.attach(draft, "Q3", "b.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10)), "member-2", false)), "indicator",
+                Assessments.NOT_YOUR_SECTION);
+        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(mine.id(), "member-2", false)),
+                "indicator", Assessments.NOT_YOUR_SECTION);
+        assertThat(asSme(() -> evidence.attach(draft, "Q3", "c.pdf", 10, new ByteArrayInputStream(TestFiles.pdf(10)),
+                "member-1", false)).uploadedBy()).isEqualTo("member-1");
+    }
+
+    @Test
+    void a_submitted_assessment_takes_no_more_files_and_keeps_its_own() {
+        EvidenceFile kept = attach("a.pdf", TestFiles.pdf(10));
+        Assessment submitted = asSme(() -> assessments.submit(draft, "owner", true));
+
+        assertRefused(() -> attach("b.pdf", TestFiles.pdf(10)), "assessmentId", Assessments.NOT_DRAFT);
+        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(kept.id(), "owner", true)),
+                "assessmentId", Assessments.NOT_DRAFT);
+        assertThat(asSme(() -> evidence.list(submitted.getId()))).containsExactly(kept);
+    }
+
+    @Test
+    void removing_a_file_deletes_it_with_its_chunks() {
+        long before = storedDocuments();
+        EvidenceFile file = attach("a.pdf", TestFiles.pdf(600 * 1024));
+
+        TenantContext.runAs(tenant, () -> evidence.remove(file.id(), "owner", true));
+
+        assertThat(asSme(() -> evidence.open(file.id()))).isEmpty();
+        assertThat(storedDocuments()).isEqualTo(before);
+        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(file.id(), "owner", true)), "fileId",
+                EvidenceFiles.UNKNOWN);
+    }
+
+    @Test
+    void an_unknown_assessment_or_malformed_file_id_is_not_found() {
+        assertRefused(() -> asSme(() -> evidence.attach("nope", "Q3", "a.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10)), "owner", true)), "assessmentId", Assessments.UNKNOWN);
+        assertThat(asSme(() -> evidence.open("not-an-object-id"))).isEmpty();
+    }
+}
