@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.uplift.assessment.framework.Framework;
+import org.uplift.assessment.recommendation.Recommendation;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Score;
 import org.uplift.tenancy.TenantOwned;
@@ -53,6 +54,10 @@ public class Assessment {
     private Map<String, BigDecimal> dimensionScores;
     /** The level decided after submission (0 = none); null until published or when the framework has no levels. */
     private Integer level;
+    /** The improvement plan the journey stores after the level is decided; empty before. */
+    private List<Recommendation> recommendations;
+    /** The invited provider's notes; null unless a provider was invited to diagnose. */
+    private Diagnosis diagnosis;
     @Version
     private Long version;
 
@@ -105,6 +110,8 @@ public class Assessment {
     public BigDecimal getTotalScore() { return totalScore; }
     public Map<String, BigDecimal> getDimensionScores() { return dimensionScores == null ? Map.of() : Map.copyOf(dimensionScores); }
     public Integer getLevel() { return level; }
+    public List<Recommendation> getRecommendations() { return recommendations == null ? List.of() : List.copyOf(recommendations); }
+    public Diagnosis getDiagnosis() { return diagnosis; }
     public Long getVersion() { return version; }
 
     private static <K, V> Map<K, V> nonNull(Map<K, V> map) {

@@ -18,6 +18,7 @@ import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.FrameworkCatalog;
 import org.uplift.assessment.framework.Question;
 import org.uplift.assessment.framework.ScenarioArea;
+import org.uplift.assessment.recommendation.Recommendation;
 import org.uplift.assessment.scoring.AnswerCheck;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Score;
@@ -160,6 +161,18 @@ public class Assessments {
     public boolean recordLevel(String id, Integer level) {
         Update update = level == null ? new Update().unset("level") : new Update().set("level", level);
         update.set("status", Assessment.Status.PUBLISHED).set("updatedAt", clock.instant()).inc("version", 1);
+        return mongo.updateFirst(query(where("_id").is(id).and("status").is(Assessment.Status.SUBMITTED)), update,
+                Assessment.class).getModifiedCount() > 0;
+    }
+
+    /**
+     * Stores the improvement plan of a SUBMITTED assessment of the current tenant, in one atomic update
+     * (the plan is computed deterministically from the stored answers, so a retry stores the same). False
+     * when it is not SUBMITTED, and nothing changes.
+     */
+    public boolean recordRecommendations(String id, List<Recommendation> recommendations) {
+        Update update = new Update().set("recommendations", List.copyOf(recommendations))
+                .set("updatedAt", clock.instant()).inc("version", 1);
         return mongo.updateFirst(query(where("_id").is(id).and("status").is(Assessment.Status.SUBMITTED)), update,
                 Assessment.class).getModifiedCount() > 0;
     }

@@ -13,4 +13,6 @@ interface OrganisationRepository extends MongoRepository<Organisation, String> {
     List<Organisation> findAllByOrderByRegisteredAtDesc();
 
     long countByKind(TenantKind kind);
+
+    List<Organisation> findAllByKindOrderByNameAsc(TenantKind kind);
 }

@@ -77,6 +77,11 @@ public class Organisations {
         return organisations.findAllByOrderByRegisteredAtDesc();
     }
 
+    /** The digital service providers, by name: whom an SME can share an assessment with. */
+    public List<Organisation> providers() {
+        return organisations.findAllByKindOrderByNameAsc(TenantKind.PROVIDER);
+    }
+
     public long count() {
         return organisations.count();
     }

@@ -61,7 +61,7 @@ public final class GapAnalysis {
     }
 
     /** The one change on a question that gains the most: a better option, or one more for multiple choice. */
-    private static Optional<Gap.QuestionStep> bestStep(Question question, Answers answers, Score score) {
+    public static Optional<Gap.QuestionStep> bestStep(Question question, Answers answers, Score score) {
         List<String> chosen = answers.choices().getOrDefault(question.key(), List.of());
         BigDecimal current = score.questionScores().getOrDefault(question.key(), BigDecimal.ZERO);
         return question.options().stream()

@@ -11,6 +11,7 @@ import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
 import org.uplift.security.CurrentUser;
 import org.uplift.security.UpliftPrincipal;
+import org.uplift.ui.assessment.diagnosis.SharedAssessmentView;
 import org.uplift.ui.profile.CompanyProfileView;
 import org.uplift.workflows.inbox.Inbox;
 import org.uplift.workflows.inbox.WorkItem;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -90,6 +92,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if ("uplift:company-profile".equals(item.formKey())) {
             var open = new Button(getTranslation("task.completeCompanyProfile.action"),
                     e -> getUI().ifPresent(ui -> ui.navigate(CompanyProfileView.class)));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.setId("task-action-" + item.definitionKey());
+            card.add(new Div(open));
+        } else if ("uplift:assessment-diagnosis".equals(item.formKey()) && item.businessKey() != null) {
+            var open = new Button(getTranslation("task.diagnose.action"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    SharedAssessmentView.class, new RouteParameters(SharedAssessmentView.PARAMETER, item.businessKey()))));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             open.setId("task-action-" + item.definitionKey());
             card.add(new Div(open));

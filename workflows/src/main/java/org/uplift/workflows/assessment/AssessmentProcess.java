@@ -8,8 +8,12 @@ public final class AssessmentProcess {
     public static final String DRAFT_IDLE_TIMER = "draftIdle";
     public static final String SCORE = "scoreAssessment";
     public static final String DECIDE_LEVEL = "decideLevel";
+    public static final String RECOMMEND = "recommendImprovements";
     public static final String RECORD_LEVEL = "recordLevel";
+    public static final String DIAGNOSIS_GATEWAY = "diagnosisGateway";
     public static final String DIAGNOSE = "diagnose";
+    /** The boundary event on {@link #DIAGNOSE}, and the name of the message that triggers it. */
+    public static final String DIAGNOSIS_WITHDRAWN = "diagnosisWithdrawn";
     public static final String REMIND_MEMBERS = "remindMembersOfDraft";
     public static final String ANNOUNCE_RESULT = "announceResult";
     public static final String RESULT_PUBLISHED = "resultPublished";

@@ -1,52 +1,81 @@
 package org.uplift.workflows.inbox;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.uplift.identity.Role;
 import org.uplift.tenancy.TenantContext;
 
-/** The current user's open tasks in the current tenant. */
+/**
+ * The current user's open tasks: those of the current tenant assigned to the user or offered to one of
+ * its groups, and those of other tenants' processes that explicitly offer themselves to one of the current
+ * tenant's groups (an SME's journey asking its invited provider's consultants to diagnose). Groups are
+ * always qualified by their tenant ({@code <tenantId>:<ROLE>}), so no other tenant's task can match.
+ */
 @Service
 public class Inbox {
 
     private final TaskService tasks;
     private final RepositoryService repository;
+    private final RuntimeService runtime;
 
-    Inbox(TaskService tasks, RepositoryService repository) {
+    Inbox(TaskService tasks, RepositoryService repository, RuntimeService runtime) {
         this.tasks = tasks;
         this.repository = repository;
+        this.runtime = runtime;
     }
 
     public List<WorkItem> openTasks(String userId, Collection<Role> roles) {
-        return query(userId, roles).orderByTaskCreateTime().asc().list().stream().map(this::toItem).toList();
+        return toItems(find(userId, roles, UnaryOperator.identity()));
     }
 
     public Optional<WorkItem> find(String taskId, String userId, Collection<Role> roles) {
-        return Optional.ofNullable(query(userId, roles).taskId(taskId).singleResult()).map(this::toItem);
+        return toItems(find(userId, roles, query -> query.taskId(taskId))).stream().findFirst();
     }
 
-    private TaskQuery query(String userId, Collection<Role> roles) {
+    private List<Task> find(String userId, Collection<Role> roles, UnaryOperator<TaskQuery> narrow) {
         String tenant = TenantContext.require();
-        String[] groups = roles.stream().map(role -> group(tenant, role)).toArray(String[]::new);
-        TaskQuery query = tasks.createTaskQuery().tenantIdIn(tenant).active().initializeFormKeys();
-        return groups.length == 0 ? query.taskAssignee(userId)
-                : query.or().taskAssignee(userId).taskCandidateGroupIn(List.of(groups)).endOr();
+        Map<String, Task> found = new LinkedHashMap<>();
+        narrow.apply(open().tenantIdIn(tenant).taskAssignee(userId)).list().forEach(t -> found.put(t.getId(), t));
+        List<String> groups = roles.stream().map(role -> group(tenant, role)).toList();
+        if (!groups.isEmpty()) {
+            narrow.apply(open().taskCandidateGroupIn(groups)).list().forEach(t -> found.putIfAbsent(t.getId(), t));
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId)).toList();
+    }
+
+    private TaskQuery open() {
+        return tasks.createTaskQuery().active().initializeFormKeys();
     }
 
     public static String group(String tenantId, Role role) {
         return tenantId + ":" + role.name();
     }
 
-    private WorkItem toItem(Task task) {
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getFormKey(), processKey,
-                task.getCreateTime().toInstant());
+    private List<WorkItem> toItems(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .filter(pi -> pi.getBusinessKey() != null)
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return found.stream().map(task -> new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getFormKey(),
+                repository.getProcessDefinition(task.getProcessDefinitionId()).getKey(),
+                task.getCreateTime().toInstant(), businessKeys.get(task.getProcessInstanceId()))).toList();
     }
 }
