@@ -49,6 +49,11 @@ public class SharingPanel extends VerticalLayout {
     private final Map<String, String> providerNames;
 
     public SharingPanel(String assessmentId) {
+        this(assessmentId, true);
+    }
+
+    /** Without the diagnosis invitation when the result is already published (the journey is past it). */
+    public SharingPanel(String assessmentId, boolean canInviteToDiagnose) {
         this.assessmentId = assessmentId;
         var instantiator = VaadinService.getCurrent().getInstantiator();
         this.shares = instantiator.getOrCreate(AssessmentShares.class);
@@ -67,6 +72,7 @@ public class SharingPanel extends VerticalLayout {
             provider.setId("share-provider");
             invite.setLabel(getTranslation("sharing.inviteToDiagnose"));
             invite.setId("invite-diagnosis");
+            invite.setVisible(canInviteToDiagnose);
             share.setText(getTranslation("sharing.share"));
             share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             share.setId("share-assessment");

@@ -40,6 +40,8 @@ import org.uplift.organisation.TestSmes.Sme;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.ui.BrowserlessUi;
+import org.uplift.ui.assessment.sharing.RecommendationsPanel;
+import org.uplift.ui.assessment.sharing.SharingPanel;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -49,6 +51,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -189,6 +192,11 @@ class ResultViewTest {
             assertThat(GridKt._get(scenarios, 0).descriptor()).isNotBlank();
             assertThat(_get(Anchor.class, a -> a.withId("download-report")).getText())
                     .isEqualTo(text("result.downloadReport"));
+            var panels = _get(Div.class, d -> d.withId("result-panels"));
+            _get(panels, RecommendationsPanel.class);
+            assertThat(_get(panels, SharingPanel.class).getChildren()).isNotEmpty();
+            assertThat(_find(panels, Checkbox.class, c -> c.withId("invite-diagnosis")))
+                    .allSatisfy(published -> assertThat(published.isVisible()).isFalse());
         });
     }
 
