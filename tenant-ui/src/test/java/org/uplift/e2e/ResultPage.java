@@ -38,6 +38,11 @@ final class ResultPage extends PageObject {
                 .map(text -> text.getDomProperty("textContent").trim()).filter(text -> !text.isEmpty()).toList();
     }
 
+    /** The absolute address of the PDF report download. */
+    String reportLink() {
+        return visible(By.id("download-report")).getDomProperty("href");
+    }
+
     /** Opens the what-if simulator and returns the level it starts from. */
     String openWhatIf() {
         click("what-if");
