@@ -2,10 +2,15 @@ package org.uplift.workflows.inbox;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -18,18 +23,21 @@ public class Inbox {
 
     private final TaskService tasks;
     private final RepositoryService repository;
+    private final RuntimeService runtime;
 
-    Inbox(TaskService tasks, RepositoryService repository) {
+    Inbox(TaskService tasks, RepositoryService repository, RuntimeService runtime) {
         this.tasks = tasks;
         this.repository = repository;
+        this.runtime = runtime;
     }
 
     public List<WorkItem> openTasks(String userId, Collection<Role> roles) {
-        return query(userId, roles).orderByTaskCreateTime().asc().list().stream().map(this::toItem).toList();
+        return toItems(query(userId, roles).orderByTaskCreateTime().asc().list());
     }
 
     public Optional<WorkItem> find(String taskId, String userId, Collection<Role> roles) {
-        return Optional.ofNullable(query(userId, roles).taskId(taskId).singleResult()).map(this::toItem);
+        return Optional.ofNullable(query(userId, roles).taskId(taskId).singleResult())
+                .flatMap(task -> toItems(List.of(task)).stream().findFirst());
     }
 
     private TaskQuery query(String userId, Collection<Role> roles) {
@@ -44,9 +52,14 @@ public class Inbox {
         return tenantId + ":" + role.name();
     }
 
-    private WorkItem toItem(Task task) {
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getFormKey(), processKey,
-                task.getCreateTime().toInstant());
+    private List<WorkItem> toItems(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .filter(instance -> instance.getBusinessKey() != null)
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return found.stream().map(task -> new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getFormKey(),
+                repository.getProcessDefinition(task.getProcessDefinitionId()).getKey(),
+                task.getCreateTime().toInstant(), businessKeys.get(task.getProcessInstanceId()))).toList();
     }
 }
