@@ -9,6 +9,7 @@ import org.uplift.security.UpliftPrincipal;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.ui.admin.TenantsView;
 import org.uplift.ui.apiclients.ApiClientsView;
+import org.uplift.ui.assessment.AssessmentsView;
 import org.uplift.ui.home.HomeView;
 import org.uplift.ui.notifications.NotificationBell;
 import org.uplift.ui.notifications.NotificationsView;
@@ -69,6 +70,8 @@ public class MainLayout extends AppLayout {
         if (user.tenantKind() == TenantKind.ENTERPRISE) {
             nav.addItem(new SideNavItem(getTranslation("nav.profile"), CompanyProfileView.class,
                     VaadinIcon.FACTORY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.assessments"), AssessmentsView.class,
+                    VaadinIcon.CHART.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), NotificationsView.class,
                 VaadinIcon.BELL.create()));
