@@ -1,25 +1,18 @@
 package org.uplift.ui.assessment;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.framework.Framework;
-import org.uplift.assessment.framework.Question;
-import org.uplift.assessment.framework.Scenario;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
 import org.uplift.identity.Role;
 import org.uplift.identity.Team;
-import org.uplift.identity.TeamMember;
 import org.uplift.security.CurrentUser;
-import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.workflows.maturity.MaturityLevels;
@@ -27,10 +20,8 @@ import org.uplift.workflows.maturity.MaturityLevels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -60,34 +51,43 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     private final transient Assessments assessments;
     private final transient Team team;
     private final transient MaturityLevels levels;
-    private final UpliftPrincipal user;
-    private final boolean owner;
+    private final SectionPage.Viewer viewer;
 
     private transient Assessment assessment;
     private transient Framework framework;
     private transient List<Section> sections = List.of();
-    private transient List<TeamMember> members = List.of();
+    private transient Colleagues colleagues;
     private transient Autosave autosave;
     private int step;
 
+    private StepList steps;
     private final Span status = new Span();
     private final ProgressBar overall = new ProgressBar();
     private final Span overallText = new Span();
-    private final VerticalLayout stepList = new VerticalLayout();
     private final Div page = new Div();
     private final Button previous = new Button();
     private final Button next = new Button();
-    private final Map<String, Button> stepButtons = new LinkedHashMap<>();
-    private final Map<String, Span> sectionProgress = new LinkedHashMap<>();
-    private final Map<String, Span> sectionAssignees = new LinkedHashMap<>();
 
     public AssessmentWizardView(Assessments assessments, Team team, MaturityLevels levels, CurrentUser currentUser) {
         this.assessments = assessments;
         this.team = team;
         this.levels = levels;
-        this.user = currentUser.require();
-        this.owner = user.has(Role.ENTERPRISE_OWNER);
+        var user = currentUser.require();
+        this.viewer = new SectionPage.Viewer(user.userId(), user.has(Role.ENTERPRISE_OWNER));
         addClassName("uplift-page");
+        status.setId("autosave-status");
+        status.addClassName("uplift-muted");
+        overall.setId("overall-progress");
+        overall.setWidth("16em");
+        overallText.setId("overall-progress-text");
+        page.setWidthFull();
+        previous.setText(getTranslation("wizard.previous"));
+        previous.setId("previous-step");
+        previous.addClickListener(e -> show(step - 1));
+        next.setText(getTranslation("wizard.next"));
+        next.setId("next-step");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> show(step + 1));
     }
 
     @Override
@@ -104,97 +104,35 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
         assessment = found.get();
         framework = assessments.framework(assessment);
         sections = Section.of(framework);
-        members = team.members();
-        autosave = new DraftAutosave(assessments, assessment.getId(), user.userId(), owner, this::saved,
-                () -> status(getTranslation("wizard.autosave.refused")));
+        colleagues = new Colleagues(team.members());
+        autosave = new DraftAutosave(assessments, assessment.getId(), viewer.userId(), viewer.owner(), this::saved,
+                () -> status.setText(getTranslation("wizard.autosave.refused")));
         build();
         show(0, false);
     }
 
     private void build() {
         removeAll();
-        stepButtons.clear();
-        sectionProgress.clear();
-        sectionAssignees.clear();
         var title = new H2(Localized.text(getLocale(), framework.nameZh(), framework.nameEn()));
         title.setId("assessment-title");
-        status.setId("autosave-status");
-        status.addClassName("uplift-muted");
-        status(getTranslation("wizard.autosave.ready"));
-        overall.setId("overall-progress");
-        overall.setWidth("16em");
-        overallText.setId("overall-progress-text");
+        status.setText(getTranslation("wizard.autosave.ready"));
         var header = new HorizontalLayout(overall, overallText, status);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
-
-        stepList.removeAll();
-        stepList.setPadding(false);
-        stepList.setSpacing(false);
-        stepList.setWidth("17em");
-        // the steps stay in view while a long section scrolls
-        stepList.getStyle().set("flex-shrink", "0").set("position", "sticky").set("top", "0")
-                .set("align-self", "flex-start");
-        stepList.setId("steps");
-        for (int i = 0; i < sections.size(); i++) {
-            Section section = sections.get(i);
-            if (section.isScenarioArea() && (i == 0 || !sections.get(i - 1).isScenarioArea())) {
-                var group = new Span(getTranslation("wizard.section.scenarios"));
-                group.addClassName("uplift-muted");
-                group.getStyle().set("margin-top", "var(--lumo-space-s)");
-                stepList.add(group);
-            }
-            stepList.add(stepItem(section, i));
-        }
-        var review = new Button(getTranslation("wizard.review.step"), e -> show(sections.size()));
-        review.setId("step-review");
-        review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        stepButtons.put("review", review);
-        stepList.add(review);
-
-        previous.setText(getTranslation("wizard.previous"));
-        previous.setId("previous-step");
-        previous.addClickListener(e -> show(step - 1));
-        next.setText(getTranslation("wizard.next"));
-        next.setId("next-step");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickListener(e -> show(step + 1));
-        page.setWidthFull();
+        steps = new StepList(sections, this::show);
         var main = new VerticalLayout(page, new HorizontalLayout(previous, next));
         main.setPadding(false);
-        var body = new HorizontalLayout(stepList, main);
+        var body = new HorizontalLayout(steps, main);
         body.setWidthFull();
         body.setFlexGrow(1, main);
         add(title, header, body);
     }
 
-    private Component stepItem(Section section, int index) {
-        var button = new Button(section.name(getLocale()), e -> show(index));
-        button.setId("step-" + section.key());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var progress = new Span();
-        progress.setId("section-progress-" + section.key());
-        progress.addClassName("uplift-muted");
-        progress.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
-        var assignee = new Span();
-        assignee.addClassName("uplift-muted");
-        assignee.setId("step-assignee-" + section.key());
-        stepButtons.put(section.key(), button);
-        sectionProgress.put(section.key(), progress);
-        sectionAssignees.put(section.key(), assignee);
-        var row = new HorizontalLayout(button, progress);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setSpacing(false);
-        var item = new Div(row, assignee);
-        assignee.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
-        return item;
-    }
-
-    /** Opens a step with the assessment as stored now, so colleagues' answers show too. */
     private void show(int index) {
         show(index, true);
     }
 
+    /** Opens a step with the assessment as stored now, so colleagues' answers show too. */
     private void show(int index, boolean scrollToTop) {
         Optional<Assessment> reloaded = assessments.find(assessment.getId());
         if (reloaded.isPresent() && !reloaded.get().isDraft()) {
@@ -204,47 +142,17 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
         reloaded.ifPresent(a -> assessment = a);
         step = Math.max(0, Math.min(index, sections.size()));
         page.removeAll();
-        page.add(step < sections.size() ? sectionPage(sections.get(step)) : review());
-        stepButtons.forEach((key, button) -> {
-            boolean current = step < sections.size() ? key.equals(sections.get(step).key()) : "review".equals(key);
-            button.getElement().setAttribute("aria-current", current ? "step" : "false");
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            if (current) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-        });
+        page.add(step < sections.size()
+                ? new SectionPage(sections.get(step), assessment, viewer, colleagues, autosave, this::assign,
+                        this::evidenceFiles)
+                : review());
+        steps.select(step);
         previous.setEnabled(step > 0);
         next.setVisible(step < sections.size());
         refreshProgress();
         if (scrollToTop) {
             scrollIntoView();
         }
-    }
-
-    private Component sectionPage(Section section) {
-        var content = new VerticalLayout();
-        content.setPadding(false);
-        content.setId("section-" + section.key());
-        if (section.isScenarioArea()) {
-            var kicker = new Span(getTranslation("wizard.section.scenarios"));
-            kicker.addClassName("uplift-muted");
-            content.add(kicker);
-        }
-        content.add(new H3(section.name(getLocale())));
-        if (section.isScenarioArea()) {
-            content.add(new Paragraph(getTranslation("wizard.section.scenariosHelp")));
-        }
-        content.add(assignment(section));
-        boolean editable = editable(section);
-        Answers answers = assessment.toAnswers();
-        for (Question question : section.questions()) {
-            content.add(new QuestionField(question, answers, editable, autosave,
-                    evidenceFiles(question.key(), editable)));
-        }
-        for (Scenario scenario : section.scenarios()) {
-            content.add(new ScenarioField(scenario, answers, editable, autosave));
-        }
-        return content;
     }
 
     /**
@@ -255,48 +163,12 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
         return new Div();
     }
 
-    private boolean editable(Section section) {
-        String assignee = assessment.getSectionAssignees().get(section.key());
-        return owner || assignee == null || assignee.equals(user.userId());
-    }
-
-    private Component assignment(Section section) {
-        String assignee = assessment.getSectionAssignees().get(section.key());
-        if (owner) {
-            var picker = new ComboBox<TeamMember>(getTranslation("wizard.assign.label"));
-            picker.setId("assign-" + section.key());
-            picker.setItems(members);
-            picker.setItemLabelGenerator(TeamMember::displayName);
-            picker.setClearButtonVisible(true);
-            picker.setPlaceholder(getTranslation("wizard.assign.nobody"));
-            picker.setWidth("20em");
-            picker.setValue(members.stream().filter(m -> m.userId().equals(assignee)).findFirst().orElse(null));
-            picker.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    assign(section, change.getValue(), picker, change.getOldValue());
-                }
-            });
-            return picker;
-        }
-        String text = assignee == null ? getTranslation("wizard.assign.open")
-                : assignee.equals(user.userId()) ? getTranslation("wizard.assign.yours")
-                : getTranslation("wizard.assign.readOnly", memberName(assignee));
-        var notice = new Paragraph(text);
-        notice.setId("section-assignment");
-        if (!editable(section)) {
-            notice.getElement().getThemeList().add("badge contrast");
-        }
-        return notice;
-    }
-
-    private void assign(Section section, TeamMember member, ComboBox<TeamMember> picker, TeamMember before) {
+    private void assign(String sectionKey, String userId) {
         try {
-            saved(assessments.assignSection(assessment.getId(), section.key(), member == null ? null : member.userId(),
-                    true));
+            saved(assessments.assignSection(assessment.getId(), sectionKey, userId, viewer.owner()));
         } catch (InputRejectedException rejected) {
-            picker.setValue(before);
-            status(getTranslation("wizard.autosave.refused"));
-            Notices.error(messages(rejected));
+            status.setText(getTranslation("wizard.autosave.refused"));
+            throw rejected;
         }
     }
 
@@ -308,7 +180,7 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component submitArea() {
-        if (!owner) {
+        if (!viewer.owner()) {
             var ownerSubmits = new Paragraph(getTranslation("wizard.submit.ownerOnly"));
             ownerSubmits.setId("submit-owner-only");
             return ownerSubmits;
@@ -323,11 +195,11 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     private void submit() {
         String id = assessment.getId();
         try {
-            assessments.submit(id, user.userId(), owner);
+            assessments.submit(id, viewer.userId(), viewer.owner());
             Notices.success(getTranslation("wizard.submitted"));
             getUI().ifPresent(ui -> ui.navigate(AssessmentRoutes.result(id)));
         } catch (InputRejectedException rejected) {
-            Notices.error(messages(rejected));
+            Notices.error(Refusals.text(rejected, this));
             show(step);
         } catch (OptimisticLockingFailureException concurrentAnswer) {
             // a colleague's autosave came in between reading and submitting: show it, let the owner submit again
@@ -338,40 +210,18 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
 
     private void saved(Assessment stored) {
         assessment = stored;
-        status(getTranslation("wizard.autosave.saved"));
+        status.setText(getTranslation("wizard.autosave.saved"));
         status.getElement().setAttribute("data-version", String.valueOf(stored.getVersion()));
         refreshProgress();
     }
 
-    private void status(String text) {
-        status.setText(text);
-    }
-
     private void refreshProgress() {
+        steps.refresh(assessment, colleagues);
         Answers answers = assessment.toAnswers();
-        int answered = 0;
-        int total = 0;
-        for (Section section : sections) {
-            int done = section.answered(answers);
-            answered += done;
-            total += section.total();
-            sectionProgress.get(section.key()).setText(done + "/" + section.total());
-            String assignee = assessment.getSectionAssignees().get(section.key());
-            sectionAssignees.get(section.key()).setText(assignee == null ? ""
-                    : getTranslation("wizard.assign.step", memberName(assignee)));
-        }
+        int answered = sections.stream().mapToInt(s -> s.answered(answers)).sum();
+        int total = sections.stream().mapToInt(Section::total).sum();
         overall.setValue(total == 0 ? 0 : (double) answered / total);
         overallText.setText(getTranslation("wizard.progress", answered, total));
-    }
-
-    private String memberName(String userId) {
-        return members.stream().filter(m -> m.userId().equals(userId)).map(TeamMember::displayName).findFirst()
-                .orElse(getTranslation("wizard.assign.former"));
-    }
-
-    private String messages(InputRejectedException rejected) {
-        return rejected.violations().stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                .distinct().collect(Collectors.joining(" "));
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
@@ -119,9 +118,7 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
         try {
             navigate(AssessmentRoutes.wizard(newDraft.get().getId()));
         } catch (InputRejectedException rejected) {
-            Notices.error(rejected.violations().stream()
-                    .map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                    .collect(Collectors.joining(" ")));
+            Notices.error(Refusals.text(rejected, this));
         }
     }
 

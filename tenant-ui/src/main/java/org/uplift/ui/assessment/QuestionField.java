@@ -151,7 +151,7 @@ class QuestionField extends Div {
             } else {
                 single.setValue(stored.isEmpty() ? null : stored.get(0));
             }
-            setInvalid(messages(rejected));
+            setInvalid(Refusals.text(rejected, this));
         }
     }
 
@@ -197,7 +197,7 @@ class QuestionField extends Div {
             field.setErrorMessage(null);
             showDerivedBand(saved.toAnswers());
         } catch (InputRejectedException rejected) {
-            field.setErrorMessage(messages(rejected));
+            field.setErrorMessage(Refusals.text(rejected, this));
             field.setInvalid(true);
         }
     }
@@ -228,11 +228,5 @@ class QuestionField extends Div {
             materials.add(heading, list);
         }
         return materials;
-    }
-
-    private String messages(InputRejectedException rejected) {
-        return rejected.violations().stream()
-                .map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                .distinct().collect(Collectors.joining(" "));
     }
 }

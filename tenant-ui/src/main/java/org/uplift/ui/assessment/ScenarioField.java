@@ -1,6 +1,5 @@
 package org.uplift.ui.assessment;
 
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.uplift.assessment.framework.Scenario;
@@ -83,9 +82,7 @@ class ScenarioField extends Div {
             rating.setErrorMessage(null);
         } catch (InputRejectedException rejected) {
             rating.setValue(stored);
-            rating.setErrorMessage(rejected.violations().stream()
-                    .map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                    .distinct().collect(Collectors.joining(" ")));
+            rating.setErrorMessage(Refusals.text(rejected, this));
             rating.setInvalid(true);
         }
     }
