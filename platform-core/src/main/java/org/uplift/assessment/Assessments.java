@@ -114,9 +114,11 @@ public class Assessments {
             boolean owner) {
         Assessment draft = loadDraft(id);
         Framework framework = framework(draft);
-        Map<String, BigDecimal> field = new HashMap<>();
-        field.put(String.valueOf(fieldKey), value);
-        AnswerCheck.check(framework, new Answers(null, null, Map.of(String.valueOf(questionKey), field)));
+        // checked with the draft's other numbers, so a share computed from two fields never exceeds 100 %
+        Map<String, Map<String, BigDecimal>> evidence = new HashMap<>();
+        draft.getEvidence().forEach((question, fields) -> evidence.put(question, new HashMap<>(fields)));
+        evidence.computeIfAbsent(String.valueOf(questionKey), q -> new HashMap<>()).put(String.valueOf(fieldKey), value);
+        AnswerCheck.check(framework, new Answers(null, null, evidence));
         String path = "evidence." + questionKey + "." + fieldKey;
         requireSection(draft, sectionOf(framework, questionKey), path, userId, owner);
         return writes.set(id, path, value);

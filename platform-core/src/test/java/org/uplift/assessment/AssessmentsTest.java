@@ -197,6 +197,23 @@ class AssessmentsTest {
     }
 
     @Test
+    void an_evidence_number_that_pushes_a_share_above_100_percent_is_refused_against_the_stored_other_number() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        asSme(() -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("40"), "owner", true));
+        Assessment before = reload(id);
+
+        assertRefused(() -> asSme(() -> assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("41"),
+                "owner", true)), "evidence.Q2.digitalDevices", org.uplift.assessment.scoring.AnswerCheck.RATIO_ABOVE_100);
+        asSme(() -> assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("40"), "owner", true));
+        assertRefused(() -> asSme(() -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("39"),
+                "owner", true)), "evidence.Q2.digitalDevices", org.uplift.assessment.scoring.AnswerCheck.RATIO_ABOVE_100);
+
+        assertThat(reload(id).getEvidence().get("Q2")).containsEntry("allDevices", new BigDecimal("40"))
+                .containsEntry("digitalDevices", new BigDecimal("40"));
+        assertThat(reload(id).getVersion()).isEqualTo(before.getVersion() + 1);
+    }
+
+    @Test
     void a_second_open_draft_is_refused() {
         asSme(() -> assessments.start("owner"));
         assertRefused(() -> asSme(() -> assessments.start("owner")), "frameworkId", Assessments.DRAFT_EXISTS);

@@ -9,6 +9,7 @@ import org.uplift.security.UpliftPrincipal;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.ui.admin.TenantsView;
 import org.uplift.ui.apiclients.ApiClientsView;
+import org.uplift.ui.assessment.AssessmentsView;
 import org.uplift.ui.assessment.diagnosis.SharedAssessmentsView;
 import org.uplift.ui.home.HomeView;
 import org.uplift.ui.notifications.NotificationBell;
@@ -70,6 +71,8 @@ public class MainLayout extends AppLayout {
         if (user.tenantKind() == TenantKind.ENTERPRISE) {
             nav.addItem(new SideNavItem(getTranslation("nav.profile"), CompanyProfileView.class,
                     VaadinIcon.FACTORY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.assessments"), AssessmentsView.class,
+                    VaadinIcon.CHART.create()));
         }
         if (user.tenantKind() == TenantKind.PROVIDER) {
             nav.addItem(new SideNavItem(getTranslation("nav.sharedAssessments"), SharedAssessmentsView.class,

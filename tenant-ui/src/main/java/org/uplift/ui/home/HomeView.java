@@ -11,12 +11,15 @@ import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
 import org.uplift.security.CurrentUser;
 import org.uplift.security.UpliftPrincipal;
+import org.uplift.ui.assessment.AssessmentRoutes;
+import org.uplift.ui.assessment.AssessmentsView;
 import org.uplift.ui.assessment.diagnosis.SharedAssessmentView;
 import org.uplift.ui.profile.CompanyProfileView;
 import org.uplift.workflows.inbox.Inbox;
 import org.uplift.workflows.inbox.WorkItem;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +28,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -89,20 +93,31 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         created.addClassName("uplift-muted");
         card.add(new H3(getTranslation("task." + item.definitionKey() + ".name")),
                 new Paragraph(getTranslation("task." + item.definitionKey() + ".description")), created);
-        if ("uplift:company-profile".equals(item.formKey())) {
-            var open = new Button(getTranslation("task.completeCompanyProfile.action"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(CompanyProfileView.class)));
+        action(item).ifPresent(navigation -> {
+            var open = new Button(getTranslation("task." + item.definitionKey() + ".action"),
+                    e -> getUI().ifPresent(navigation));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             open.setId("task-action-" + item.definitionKey());
             card.add(new Div(open));
-        } else if ("uplift:assessment-diagnosis".equals(item.formKey()) && item.businessKey() != null) {
-            var open = new Button(getTranslation("task.diagnose.action"), e -> getUI().ifPresent(ui -> ui.navigate(
-                    SharedAssessmentView.class, new RouteParameters(SharedAssessmentView.PARAMETER, item.businessKey()))));
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            open.setId("task-action-" + item.definitionKey());
-            card.add(new Div(open));
-        }
+        });
         return card;
+    }
+
+    /** Where a task is done, by its form key; an assessment task is about the assessment its journey is keyed by. */
+    private static Optional<SerializableConsumer<UI>> action(WorkItem item) {
+        if (item.formKey() == null) {
+            return Optional.empty();
+        }
+        return switch (item.formKey()) {
+            case "uplift:company-profile" -> Optional.of(ui -> ui.navigate(CompanyProfileView.class));
+            case "uplift:first-assessment" -> Optional.of(ui -> ui.navigate(AssessmentsView.class));
+            case "uplift:assessment" -> Optional.ofNullable(item.businessKey())
+                    .map(id -> ui -> ui.navigate(AssessmentRoutes.wizard(id)));
+            case "uplift:assessment-diagnosis" -> Optional.ofNullable(item.businessKey())
+                    .map(id -> ui -> ui.navigate(SharedAssessmentView.class,
+                            new RouteParameters(SharedAssessmentView.PARAMETER, id)));
+            default -> Optional.empty();
+        };
     }
 
     @Override
