@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +44,8 @@ import org.uplift.tenancy.TenantKind;
  * latency, the throughput, and the heap used after the load.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar org.uplift.benchmarks.SubmitToPublished [submissions] [submitters,...]}
- * (defaults: 50 submissions, with 1 and with 4 submitters, after 10 unmeasured warm-up submissions).
+ * (defaults: 50 submissions, with 1 and with 4 submitters, after 10 unmeasured warm-up submissions);
+ * {@code -Dbench.mongo=file} puts MongoDB on its durable H2 file as well, as the real embedded default does.
  */
 public final class SubmitToPublished {
 
@@ -81,14 +81,18 @@ public final class SubmitToPublished {
         System.out.printf("cores %d, load average %s, data %s%n", Runtime.getRuntime().availableProcessors(),
                 loadAverage(), dataDir);
         long startNanos = System.nanoTime();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(UpliftApplication.class).properties(Map.of(
-                "server.port", "0",
-                "uplift.data-dir", dataDir.toString(),
-                "uplift.mongo.embedded.file", System.getProperty("bench.mongo", "mem:"),
-                "uplift.demo.enabled", "false",
-                "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN")).run();
-        System.out.printf("application started in %.1f s%n", (System.nanoTime() - startNanos) / 1e9);
+        // As arguments: they win over application.yaml (default properties would not).
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(UpliftApplication.class).run(
+                "--server.port=0",
+                "--uplift.data-dir=" + dataDir,
+                "--uplift.mongo.embedded.file=" + ("file".equals(System.getProperty("bench.mongo"))
+                        ? dataDir.resolve("mongo.mv").toString() : "mem:"),
+                "--uplift.demo.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN");
+        System.out.printf("application started in %.1f s; MongoDB %s, Camunda %s%n", (System.nanoTime() - startNanos) / 1e9,
+                app.getEnvironment().getProperty("uplift.mongo.embedded.file"),
+                app.getEnvironment().getProperty("spring.datasource.url"));
         try {
             SubmitToPublished driver = new SubmitToPublished(app);
             driver.run("warm-up", WARM_UP, 1, false);
