@@ -87,8 +87,9 @@ public class ScoringBenchmark {
         return GapAnalysis.toNextLevel(framework, answers, score, levelByGates(score), thresholds);
     }
 
-    /** The same with the level decided by the DMN decision table. */
+    /** The same with the level decided by the DMN decision table (FEEL in Scala: needs a longer warm-up). */
     @Benchmark
+    @Warmup(iterations = 10, time = 2)
     public Optional<Gap> evaluateWithDecisionTable() {
         AnswerCheck.check(framework, answers);
         Score score = Scoring.score(framework, answers);
