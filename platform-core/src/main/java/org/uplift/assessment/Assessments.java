@@ -11,6 +11,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -157,14 +158,21 @@ public class Assessments {
 
     /**
      * Records the decided level (null: the framework has no levels) and publishes the result, in one atomic
-     * update of a SUBMITTED assessment of the current tenant. Idempotent: false when it is not (or no longer)
-     * SUBMITTED, and nothing changes.
+     * update of a SUBMITTED assessment of the current tenant, and announces it ({@link AssessmentPublished}).
+     * Idempotent: false when it is not (or no longer) SUBMITTED, and nothing changes or is announced.
      */
     public boolean recordLevel(String id, Integer level) {
         Update update = level == null ? new Update().unset("level") : new Update().set("level", level);
         update.set("status", Assessment.Status.PUBLISHED).set("updatedAt", clock.instant()).inc("version", 1);
-        return mongo.updateFirst(query(where("_id").is(id).and("status").is(Assessment.Status.SUBMITTED)), update,
-                Assessment.class).getModifiedCount() > 0;
+        Assessment published = mongo.findAndModify(
+                query(where("_id").is(id).and("status").is(Assessment.Status.SUBMITTED)), update,
+                FindAndModifyOptions.options().returnNew(true), Assessment.class);
+        if (published == null) {
+            return false;
+        }
+        events.publishEvent(new AssessmentPublished(TenantContext.require(), id, published.getFrameworkId(),
+                published.getFrameworkVersion(), published.getLevel()));
+        return true;
     }
 
     /**

@@ -220,6 +220,28 @@ class AssessmentsTest {
         assertThat(asSme(() -> assessments.history())).hasSize(1);
     }
 
+    @Test
+    void recording_the_level_publishes_the_assessment_and_announces_it_once() {
+        String id = answeredDraft();
+        asSme(() -> assessments.submit(id, "owner", true));
+
+        assertThat(asSme(() -> assessments.recordLevel(id, 2))).isTrue();
+        assertThat(asSme(() -> assessments.recordLevel(id, 3))).isFalse();
+
+        assertThat(reload(id).getStatus()).isEqualTo(Assessment.Status.PUBLISHED);
+        assertThat(reload(id).getLevel()).isEqualTo(2);
+        assertThat(events.stream(AssessmentPublished.class))
+                .containsExactly(new AssessmentPublished(tenant, id, "miit-2024", "2024", 2));
+    }
+
+    @Test
+    void a_draft_is_not_published_and_nothing_is_announced() {
+        String id = answeredDraft();
+        assertThat(asSme(() -> assessments.recordLevel(id, 2))).isFalse();
+        assertThat(reload(id).getStatus()).isEqualTo(Assessment.Status.DRAFT);
+        assertThat(events.stream(AssessmentPublished.class)).isEmpty();
+    }
+
     private String answeredDraft() {
         String id = asSme(() -> assessments.start("owner")).getId();
         asSme(() -> {

@@ -19,7 +19,8 @@ import org.uplift.tenancy.TenantKind;
 /**
  * Seeds the demo tenants through the same services users go through, so demo data obeys every rule.
  * Runs when {@code uplift.demo.enabled=true}, or when it is unset and MongoDB is the embedded one;
- * never otherwise. Idempotent: a tenant whose owner exists is left alone.
+ * never otherwise. Idempotent: a tenant whose owner exists is left alone. Then, unless
+ * {@code uplift.demo.peers=false}, the synthetic peer SMEs ({@link DemoPeers}) are seeded in the background.
  */
 @Component
 class DemoDataSeeder implements ApplicationRunner {
@@ -30,12 +31,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Organisations organisations;
     private final Accounts accounts;
     private final ApiClients apiClients;
+    private final DemoPeers peers;
 
-    DemoDataSeeder(Environment environment, Organisations organisations, Accounts accounts, ApiClients apiClients) {
+    DemoDataSeeder(Environment environment, Organisations organisations, Accounts accounts, ApiClients apiClients,
+            DemoPeers peers) {
         this.environment = environment;
         this.organisations = organisations;
         this.accounts = accounts;
         this.apiClients = apiClients;
+        this.peers = peers;
     }
 
     @Override
@@ -44,6 +48,13 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         DemoData.TENANTS.stream().filter(t -> !accounts.usernameTaken(t.owner().email())).forEach(this::seed);
+        if (peersEnabled()) {
+            peers.seedInBackground();
+        }
+    }
+
+    boolean peersEnabled() {
+        return environment.getProperty("uplift.demo.peers", Boolean.class, true);
     }
 
     boolean enabled() {

@@ -1,15 +1,53 @@
 package org.uplift.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.test.context.TestPropertySource;
+import org.uplift.UpliftTest;
+import org.uplift.assessment.Assessment;
+import org.uplift.assessment.Assessments;
+import org.uplift.assessment.benchmark.Comparison;
+import org.uplift.assessment.benchmark.PeerBenchmarks;
+import org.uplift.assessment.benchmark.SegmentStatistics;
+import org.uplift.assessment.framework.FrameworkCatalog;
+import org.uplift.assessment.scoring.AnswerCheck;
+import org.uplift.identity.Accounts;
+import org.uplift.organisation.CreditCode;
+import org.uplift.organisation.Organisations;
+import org.uplift.tenancy.TenantContext;
 
-/** Demo data only on the embedded defaults, or where it is asked for explicitly. */
+/**
+ * Demo data only on the embedded defaults, or where it is asked for explicitly; with it, synthetic peer SMEs
+ * whose published assessments give the demo SME's industry a benchmark.
+ */
+@UpliftTest
+@TestPropertySource(properties = "uplift.demo.peers=true")
 class DemoDataSeederTest {
 
+    static final String VERSION = "2024";
+
+    @Autowired
+    PeerBenchmarks benchmarks;
+    @Autowired
+    DemoPeers peers;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    FrameworkCatalog frameworks;
+
     static boolean seeds(MockEnvironment environment) {
-        return new DemoDataSeeder(environment, null, null, null).enabled();
+        return new DemoDataSeeder(environment, null, null, null, null).enabled();
     }
 
     @Test
@@ -27,5 +65,72 @@ class DemoDataSeederTest {
     @Test
     void switching_it_off_wins_on_the_embedded_defaults_too() {
         assertThat(seeds(new MockEnvironment().withProperty("uplift.demo.enabled", "false"))).isFalse();
+    }
+
+    @Test
+    void peer_smes_come_with_the_demo_data_unless_switched_off() {
+        var seeder = new DemoDataSeeder(new MockEnvironment(), null, null, null, null);
+        assertThat(seeder.peersEnabled()).isTrue();
+        var off = new DemoDataSeeder(new MockEnvironment().withProperty("uplift.demo.peers", "false"), null, null,
+                null, null);
+        assertThat(off.peersEnabled()).isFalse();
+    }
+
+    @Test
+    void the_demo_smes_industry_and_all_smes_have_peers_to_compare_with_after_seeding() {
+        String industry = DemoData.TENANTS.get(0).industry();
+        SegmentStatistics all = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> benchmarks.statistics(Assessments.MIIT, VERSION, PeerBenchmarks.ALL)
+                        .filter(s -> levelsCounted(s) == DemoPeers.SMES.size()), s -> s.isPresent())
+                .orElseThrow();
+
+        assertThat(benchmarks.comparison(Assessments.MIIT, VERSION, PeerBenchmarks.industry(industry)))
+                .isInstanceOfSatisfying(Comparison.Available.class,
+                        available -> assertThat(available.statistics().count()).isGreaterThanOrEqualTo(5));
+        assertThat(all.count()).isEqualTo(DemoPeers.SMES.size());
+        assertThat(List.of(0, 1, 2, 3)).as("levels spread over 0–3 in %s", all.levels())
+                .allSatisfy(level -> assertThat(all.levels().get(level)).isPositive());
+        assertThat(demoSmeAssessments()).as("the demo SME is left to take its own").isEmpty();
+    }
+
+    @Test
+    void seeding_again_changes_nothing() {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> DemoPeers.SMES.stream()
+                .allMatch(sme -> submittedOnce(sme.ownerEmail())));
+        long tenants = organisations.count();
+
+        peers.seedAll();
+
+        assertThat(organisations.count()).isEqualTo(tenants);
+        assertThat(DemoPeers.SMES).allSatisfy(sme -> assertThat(submittedOnce(sme.ownerEmail())).isTrue());
+    }
+
+    @Test
+    void peer_smes_are_valid_distinct_registrations_with_plausible_answers() {
+        assertThat(DemoPeers.SMES).allSatisfy(sme -> assertThat(CreditCode.isValid(sme.creditCode())).isTrue());
+        assertThat(DemoPeers.SMES.stream().map(DemoPeers.PeerSme::creditCode).distinct()).hasSize(12);
+        assertThat(DemoPeers.SMES.stream().filter(s -> s.industry().equals("C34"))).hasSize(6);
+        assertThat(DemoPeers.SMES.stream().filter(s -> s.industry().equals("C38"))).hasSize(6);
+
+        var framework = frameworks.latest(Assessments.MIIT).orElseThrow();
+        var answers = DemoAnswers.draw(framework, 0.5, DemoPeers.SEED);
+        AnswerCheck.check(framework, answers);
+        assertThat(DemoAnswers.draw(framework, 0.5, DemoPeers.SEED)).isEqualTo(answers);
+        assertThat(answers.choices()).hasSize((int) framework.questions().count());
+        assertThat(answers.scenarios()).hasSize((int) framework.scenarios().count());
+    }
+
+    private static long levelsCounted(SegmentStatistics statistics) {
+        return statistics.levels().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private boolean submittedOnce(String ownerEmail) {
+        return accounts.findForSignIn(ownerEmail).map(owner -> TenantContext.callAs(owner.tenantId(),
+                () -> assessments.history()).stream().filter(a -> !a.isDraft()).count() == 1).orElse(false);
+    }
+
+    private List<Assessment> demoSmeAssessments() {
+        var owner = accounts.findForSignIn(DemoData.TENANTS.get(0).owner().email()).orElseThrow();
+        return TenantContext.callAs(owner.tenantId(), () -> assessments.history());
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.uplift.assessment.Assessment;
+import org.uplift.assessment.AssessmentPublished;
+import org.uplift.assessment.AssessmentSubmitted;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.benchmark.Comparison.Available;
 import org.uplift.assessment.benchmark.Comparison.TooFewPeers;
@@ -47,7 +51,12 @@ class PeerBenchmarksTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     final List<String> smes = new ArrayList<>();
+    /** SME → its latest submitted assessment. */
+    final Map<String, String> latest = new java.util.concurrent.ConcurrentHashMap<>();
     final List<BigDecimal> totals = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
@@ -72,6 +81,7 @@ class PeerBenchmarksTest {
             return assessments.submit(id, "owner", true);
         });
         totals.add(submitted.getTotalScore());
+        latest.put(tenant, submitted.getId());
         return submitted.getTotalScore();
     }
 
@@ -79,6 +89,22 @@ class PeerBenchmarksTest {
         for (int i = 0; i < count; i++) {
             submit(sme(industry), Q1.get(i));
         }
+    }
+
+    void publish(String tenant, int level) {
+        assertThat(TenantContext.callAs(tenant, () -> assessments.recordLevel(latest.get(tenant), level))).isTrue();
+    }
+
+    Map<Integer, Long> levels(String segment) {
+        return benchmarks.statistics(FRAMEWORK, VERSION, segment).orElseThrow().levels();
+    }
+
+    static Map<Integer, Long> counts(long... perLevel) {
+        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        for (int level = 0; level < perLevel.length; level++) {
+            counts.put(level, perLevel[level]);
+        }
+        return counts;
     }
 
     Comparison comparison(String segment) {
@@ -180,5 +206,72 @@ class PeerBenchmarksTest {
             assertThat(document.get("peers", Document.class).keySet())
                     .containsExactlyInAnyOrderElementsOf(smes.stream().map(PeerBenchmarks::peerKey).toList());
         }
+    }
+
+    @Test
+    void published_levels_are_counted_once_per_assessment() {
+        smesSubmit(5, "C34");
+        int[] published = {0, 1, 1, 2, 3};
+        for (int i = 0; i < 5; i++) {
+            publish(smes.get(i), published[i]);
+        }
+        String again = smes.get(3);
+        events.publishEvent(new AssessmentPublished(again, latest.get(again), FRAMEWORK, VERSION, 2));
+        events.publishEvent(new AssessmentPublished(again, latest.get(again), FRAMEWORK, VERSION, 2));
+
+        assertThat(levels(PeerBenchmarks.ALL)).containsExactlyEntriesOf(counts(1, 2, 1, 1, 0));
+        assertThat(levels(PeerBenchmarks.industry("C34"))).containsExactlyEntriesOf(counts(1, 2, 1, 1, 0));
+        assertThat(benchmarks.statistics(FRAMEWORK, VERSION, PeerBenchmarks.ALL).orElseThrow().count()).isEqualTo(5);
+    }
+
+    @Test
+    void the_level_distribution_stays_hidden_until_five_smes_have_a_published_level() {
+        smesSubmit(5, "C34");
+        for (int i = 0; i < 4; i++) {
+            publish(smes.get(i), 2);
+        }
+        assertThat(levels(PeerBenchmarks.ALL)).isEmpty();
+
+        publish(smes.get(4), 1);
+        assertThat(levels(PeerBenchmarks.ALL)).containsExactlyEntriesOf(counts(0, 1, 4, 0, 0));
+    }
+
+    @Test
+    void a_resubmission_counts_its_own_level_once_published_and_the_old_one_no_longer() {
+        smesSubmit(5, "C34");
+        smes.forEach(tenant -> publish(tenant, 1));
+        String first = smes.get(0);
+        String old = latest.get(first);
+
+        submit(first, Q1.get(4));
+        assertThat(levels(PeerBenchmarks.ALL)).as("four SMEs with a level are too few").isEmpty();
+        events.publishEvent(new AssessmentPublished(first, old, FRAMEWORK, VERSION, 4));
+        assertThat(levels(PeerBenchmarks.ALL)).as("a late word about the replaced assessment").isEmpty();
+
+        publish(first, 3);
+        assertThat(levels(PeerBenchmarks.ALL)).containsExactlyEntriesOf(counts(0, 4, 0, 1, 0));
+    }
+
+    @Test
+    void a_level_published_before_the_submission_reached_the_benchmarks_still_counts() {
+        smesSubmit(5, "C34");
+        smes.stream().limit(4).forEach(tenant -> publish(tenant, 2));
+        String last = smes.get(4);
+        String peer = "peers." + PeerBenchmarks.peerKey(last);
+        CrossTenantAccess.run("test", () -> mongo.updateMulti(new org.springframework.data.mongodb.core.query.Query(),
+                new org.springframework.data.mongodb.core.query.Update().unset(peer), PeerBenchmarks.COLLECTION));
+
+        publish(last, 3); // the journey was faster than the submission's own listener
+        events.publishEvent(new AssessmentSubmitted(last, latest.get(last), FRAMEWORK, VERSION));
+
+        assertThat(levels(PeerBenchmarks.ALL)).containsExactlyEntriesOf(counts(0, 0, 4, 1, 0));
+    }
+
+    @Test
+    void a_framework_without_levels_has_no_level_distribution() {
+        smesSubmit(5, "C34");
+        smes.forEach(tenant -> assertThat(TenantContext.callAs(tenant,
+                () -> assessments.recordLevel(latest.get(tenant), null))).isTrue());
+        assertThat(levels(PeerBenchmarks.ALL)).isEmpty();
     }
 }
