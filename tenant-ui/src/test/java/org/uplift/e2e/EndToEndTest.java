@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.uplift.UpliftApplication;
 
 /**
@@ -21,6 +22,7 @@ import org.uplift.UpliftApplication;
  */
 @SpringBootTest(classes = UpliftApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = "uplift.demo.peers=false") // the synthetic peers only where a test needs them
 abstract class EndToEndTest {
 
     static final String STRONG_PASSWORD = "Strong-pass-2024";

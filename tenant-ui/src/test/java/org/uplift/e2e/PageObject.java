@@ -37,7 +37,10 @@ abstract class PageObject {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
     }
 
+    /** Waits for an element, scrolls it into the window (Selenium counts what is scrolled away as hidden). */
     protected WebElement visible(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
@@ -45,9 +48,12 @@ abstract class PageObject {
         return !driver.findElements(locator).isEmpty();
     }
 
+    /** Clicks a button or link, scrolled to the middle of the window first (sticky bars cover the edges). */
     protected void click(String id) {
         settle();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        target.click();
         settle();
     }
 

@@ -3,7 +3,9 @@ package org.uplift.e2e;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -66,9 +68,16 @@ final class WizardPage extends PageObject {
         return new ResultPage(driver).waitUntilShown();
     }
 
+    /**
+     * Clicks an option's label as a user would (the item itself may stretch wider than its label), after
+     * scrolling it to the middle of the window; a script click, since Selenium's visibility check
+     * misjudges labels scrolled out of the app layout's content area.
+     */
     private void choose(String selector) {
         settle();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+        WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector + " label")));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", label);
         settle();
         wait.until(d -> d.findElement(By.cssSelector(selector)).getDomAttribute("checked") != null);
     }
