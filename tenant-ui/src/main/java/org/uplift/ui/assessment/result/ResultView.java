@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
+import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.report.AssessmentReports;
 
@@ -91,8 +92,13 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
                 assessment.getDimensionScores(), level);
         Optional<Assessment> previous = Optional.ofNullable(assessment.getPreviousAssessmentId())
                 .flatMap(assessments::find).filter(p -> !p.isDraft());
+        PeerBaseline.Baseline baseline = peers.of(framework.id(), framework.version());
         var radar = new PeerRadar(framework, assessment.getDimensionScores(), previous.map(Assessment::getDimensionScores),
-                peers.of(framework.id(), framework.version()));
+                baseline);
+        if (baseline.comparison() instanceof Comparison.Available available
+                && !available.statistics().levels().isEmpty()) {
+            summary.add(new PeerLevels(available.statistics().levels(), level));
+        }
         summary.getStyle().set("flex", "1 1 320px");
         radar.getStyle().set("flex", "2 1 420px");
         var top = new FlexLayout(summary, radar);

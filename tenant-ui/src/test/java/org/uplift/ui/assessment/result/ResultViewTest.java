@@ -302,7 +302,7 @@ class ResultViewTest {
     }
 
     @Test
-    void with_five_peers_in_its_industry_the_radar_overlays_their_median() {
+    void with_five_peers_in_its_industry_the_radar_overlays_their_median_and_shows_their_levels() {
         for (int i = 0; i < PeerBenchmarks.K; i++) {
             var peer = withProfile(smes.register());
             answerAndSubmit(peer, in(peer, () -> assessments.start(peer.owner().userId())),
@@ -310,9 +310,18 @@ class ResultViewTest {
         }
         var sme = withProfile(smes.register());
         String id = levelOne(sme);
+        await().atMost(Duration.ofSeconds(60)).until(() -> benchmarks.statistics(MIIT, "2024",
+                PeerBenchmarks.industry("C34")).orElseThrow().levels().values().stream().mapToLong(Long::longValue)
+                .sum() > PeerBenchmarks.K);
         SegmentStatistics industry = benchmarks.statistics(MIIT, "2024", PeerBenchmarks.industry("C34")).orElseThrow();
 
         openResult(sme, id, () -> {
+            for (int level = 0; level <= 4; level++) {
+                assertThat(textOf("peer-level-" + level))
+                        .isEqualTo(text("result.peerLevels.count", industry.levels().getOrDefault(level, 0L)));
+            }
+            assertThat(_get(Div.class, d -> d.withId("peer-levels")).getElement().getTextRecursively())
+                    .contains(text("result.peerLevels.own"));
             var series = radar().getSeries();
             assertThat(series).extracting(RadarChart.Series::name).containsExactly("本企业", "同行中位数");
             assertThat(series.get(1).values()).containsExactly(
