@@ -237,6 +237,24 @@ final class ReportHtml {
         }
         peerRow(t("report.total"), assessment.getTotalScore(), statistics.total());
         html.close("table");
+        peerLevels(statistics);
+    }
+
+    /** How many peers are at each level; only when the segment shows it (k-anonymity). */
+    private void peerLevels(SegmentStatistics statistics) {
+        if (statistics.levels().isEmpty()) {
+            return;
+        }
+        html.element("p", t("report.peers.levels"));
+        html.open("table").open("tr");
+        for (int level = 0; level <= 4; level++) {
+            html.element("th", "num", texts.level(level));
+        }
+        html.close("tr").open("tr");
+        for (int level = 0; level <= 4; level++) {
+            html.element("td", "num", String.valueOf(statistics.levels().getOrDefault(level, 0L)));
+        }
+        html.close("tr").close("table");
     }
 
     private void peerRow(String name, BigDecimal yours, Distribution peers) {

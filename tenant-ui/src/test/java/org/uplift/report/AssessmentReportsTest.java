@@ -3,6 +3,7 @@ package org.uplift.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,11 +187,14 @@ class AssessmentReportsTest {
         for (int i = 0; i < PeerBenchmarks.K; i++) {
             submitLevelTwo(registerSme());
         }
+        await().atMost(Duration.ofSeconds(60)).until(() -> benchmarks.statistics(Assessments.MIIT, "2024",
+                PeerBenchmarks.ALL).map(statistics -> !statistics.levels().isEmpty()).orElse(false));
 
         String text = text(as(sme, () -> reports.render(submitted.getId(), CHINESE)));
 
         // a fresh SME has no company profile, so "all" is its only segment
-        assertThat(text).contains("比较组：全部企业", "同行中位数", "四分位区间").doesNotContain("暂无同行比较");
+        assertThat(text).contains("比较组：全部企业", "同行中位数", "四分位区间", "比较组内各等级的企业数")
+                .doesNotContain("暂无同行比较");
     }
 
     @Test
