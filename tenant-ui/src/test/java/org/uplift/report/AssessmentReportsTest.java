@@ -7,8 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -216,27 +214,5 @@ class AssessmentReportsTest {
 
         assertThat(text).contains("欧盟数字成熟度评估（DMA）简版", "数字化业务战略", "该评测框架不设等级。", "暂无同行比较")
                 .doesNotContain("距下一等级的差距", "场景评级");
-    }
-
-    @Test
-    void render_time_and_size_are_reported() {
-        Sme sme = registerSme();
-        Assessment submitted = submitLevelTwo(sme);
-        as(sme, () -> reports.render(submitted.getId(), CHINESE)); // warm-up: classes, font parsing paths
-
-        int runs = 5;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long started = System.nanoTime();
-        long cpuStarted = threads.getCurrentThreadCpuTime();
-        byte[] pdf = null;
-        for (int i = 0; i < runs; i++) {
-            pdf = as(sme, () -> reports.render(submitted.getId(), CHINESE));
-        }
-        long perRenderMs = (System.nanoTime() - started) / runs / 1_000_000;
-        long cpuPerRenderMs = (threads.getCurrentThreadCpuTime() - cpuStarted) / runs / 1_000_000;
-
-        System.out.printf("Assessment report (MIIT, zh-CN): %d ms per render (%d ms CPU of the rendering thread; "
-                + "mean of %d warm runs), %d bytes%n", perRenderMs, cpuPerRenderMs, runs, pdf.length);
-        assertThat(pdf.length).isPositive();
     }
 }
