@@ -16,6 +16,7 @@ import org.uplift.identity.Team;
 import org.uplift.security.CurrentUser;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.assessment.sharing.SharingPanel;
+import org.uplift.ui.component.Localized;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.workflows.maturity.MaturityLevels;

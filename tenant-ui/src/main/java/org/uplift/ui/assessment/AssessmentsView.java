@@ -14,6 +14,7 @@ import org.uplift.assessment.Assessments;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.security.CurrentUser;
 import org.uplift.security.UpliftPrincipal;
+import org.uplift.ui.component.Localized;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
 

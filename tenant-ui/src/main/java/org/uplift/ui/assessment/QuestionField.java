@@ -16,6 +16,7 @@ import org.uplift.assessment.framework.Question;
 import org.uplift.assessment.framework.QuestionKind;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Scoring;
+import org.uplift.ui.component.Localized;
 import org.uplift.validation.InputRejectedException;
 
 import com.vaadin.flow.component.Component;

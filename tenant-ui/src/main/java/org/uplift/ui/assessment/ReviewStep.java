@@ -10,6 +10,7 @@ import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.ScoringMethod;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Score;
+import org.uplift.ui.component.Localized;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

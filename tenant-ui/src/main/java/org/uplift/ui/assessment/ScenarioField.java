@@ -4,6 +4,7 @@ import java.util.stream.IntStream;
 
 import org.uplift.assessment.framework.Scenario;
 import org.uplift.assessment.scoring.Answers;
+import org.uplift.ui.component.Localized;
 import org.uplift.validation.InputRejectedException;
 
 import com.vaadin.flow.component.html.Div;

@@ -13,6 +13,7 @@ import org.uplift.assessment.framework.Scenario;
 import org.uplift.assessment.framework.ScenarioArea;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Scoring;
+import org.uplift.ui.component.Localized;
 
 /**
  * One page of the wizard and the unit of assignment: a dimension's questions or a scenario area's

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.uplift.assessment.framework.Dimension;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.ScoringMethod;
-import org.uplift.security.UiLanguage;
+import org.uplift.ui.component.Localized;
 
 /** Framework texts in the UI language (frameworks carry zh and en), and scores as the page shows them. */
 final class Texts {
@@ -21,8 +21,7 @@ final class Texts {
     }
 
     static String of(Locale locale, String zh, String en) {
-        boolean english = UiLanguage.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return english && en != null && !en.isBlank() ? en : zh;
+        return Localized.text(locale, zh, en);
     }
 
     /** The i18n key of a level's name; 0 is "no level". */

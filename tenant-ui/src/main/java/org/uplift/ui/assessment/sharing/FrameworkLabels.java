@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.uplift.assessment.framework.Dimension;
 import org.uplift.assessment.framework.Framework;
+import org.uplift.ui.component.Localized;
 
 /** A framework's own texts (Chinese first, English glosses) in the UI's language; unknown keys show as themselves. */
 public final class FrameworkLabels {
@@ -49,9 +50,6 @@ public final class FrameworkLabels {
     }
 
     static String pick(String zh, String en, Locale locale) {
-        if (chinese(locale)) {
-            return zh != null ? zh : en;
-        }
-        return en != null && !en.isBlank() ? en : zh;
+        return Localized.text(locale, zh, en);
     }
 }
