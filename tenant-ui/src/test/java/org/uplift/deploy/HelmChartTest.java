@@ -97,6 +97,7 @@ class HelmChartTest {
     assertThat(config)
         .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75")
         .containsEntry("UPLIFT_DEMO_ENABLED", "false")
+        .containsEntry("UPLIFT_EVIDENCE_MAX_FILE_SIZE", "20MB")
         .containsEntry("UPLIFT_IDENTITY_CLAIMS_TENANT_ID", "tenant_id")
         .containsEntry("UPLIFT_IDENTITY_CLAIMS_TENANT_KIND", "tenant_kind")
         .containsEntry("UPLIFT_IDENTITY_CLAIMS_ROLES", "roles")
@@ -250,6 +251,9 @@ class HelmChartTest {
     assertThatThrownBy(() -> render(t -> t.set("mongodb.uri", "postgres://not-mongo")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("mongodb.uri");
+    assertThatThrownBy(() -> render(t -> t.set("evidence.maxFileSize", "20 megabytes")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("evidence.maxFileSize");
   }
 
   @Test
