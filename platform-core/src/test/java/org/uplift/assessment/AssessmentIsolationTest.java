@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.uplift.tenancy.TenantIsolationContract;
-import org.uplift.tenancy.TwoTenants;
 
 @SpringBootTest
-class AssessmentIsolationTest implements TenantIsolationContract {
+class AssessmentIsolationTest extends TenantIsolationContract {
 
     @Autowired
     Assessments assessments;
@@ -21,13 +20,6 @@ class AssessmentIsolationTest implements TenantIsolationContract {
     AssessmentRepository repository;
     @Autowired
     DraftWrites writes;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {

@@ -8,22 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.uplift.tenancy.TenantIsolationContract;
 import org.uplift.tenancy.TenantKind;
-import org.uplift.tenancy.TwoTenants;
 
 @SpringBootTest
-class InvitationIsolationTest implements TenantIsolationContract {
+class InvitationIsolationTest extends TenantIsolationContract {
 
     @Autowired
     Team team;
     @Autowired
     InvitationRepository invitations;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {

@@ -9,10 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.uplift.tenancy.TenantIsolationContract;
 import org.uplift.tenancy.TenantKind;
-import org.uplift.tenancy.TwoTenants;
 
 @SpringBootTest
-class MembershipIsolationTest implements TenantIsolationContract {
+class MembershipIsolationTest extends TenantIsolationContract {
 
     @Autowired
     Accounts accounts;
@@ -20,13 +19,6 @@ class MembershipIsolationTest implements TenantIsolationContract {
     Team team;
     @Autowired
     MembershipRepository memberships;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {

@@ -8,10 +8,9 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.uplift.tenancy.TenantIsolationContract;
-import org.uplift.tenancy.TwoTenants;
 
 @SpringBootTest
-class UserAccountIsolationTest implements TenantIsolationContract {
+class UserAccountIsolationTest extends TenantIsolationContract {
 
     @Autowired
     Accounts accounts;
@@ -19,13 +18,6 @@ class UserAccountIsolationTest implements TenantIsolationContract {
     Team team;
     @Autowired
     UserAccountRepository users;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {

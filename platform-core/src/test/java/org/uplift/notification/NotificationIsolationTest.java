@@ -6,10 +6,9 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.uplift.tenancy.TenantIsolationContract;
-import org.uplift.tenancy.TwoTenants;
 
 @SpringBootTest
-class NotificationIsolationTest implements TenantIsolationContract {
+class NotificationIsolationTest extends TenantIsolationContract {
 
     static final String RECIPIENT = "same-user-id-in-both-tenants";
 
@@ -17,13 +16,6 @@ class NotificationIsolationTest implements TenantIsolationContract {
     Notifications notifications;
     @Autowired
     NotificationRepository repository;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {

@@ -7,22 +7,14 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.uplift.tenancy.TenantIsolationContract;
-import org.uplift.tenancy.TwoTenants;
 
 @SpringBootTest
-class CompanyProfileIsolationTest implements TenantIsolationContract {
+class CompanyProfileIsolationTest extends TenantIsolationContract {
 
     @Autowired
     CompanyProfiles profiles;
     @Autowired
     CompanyProfileRepository repository;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {

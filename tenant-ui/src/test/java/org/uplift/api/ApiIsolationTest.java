@@ -21,14 +21,13 @@ import org.uplift.organisation.CompanyProfiles;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantIsolationContract;
 import org.uplift.tenancy.TenantKind;
-import org.uplift.tenancy.TwoTenants;
 
 /**
  * API clients are confined to their tenant: through the ApiClients service (the shared isolation
  * contract) and over HTTP, where another tenant's token can neither read a profile nor revoke a client.
  */
 @UpliftTest
-class ApiIsolationTest implements TenantIsolationContract {
+class ApiIsolationTest extends TenantIsolationContract {
 
     @LocalServerPort
     int port;
@@ -38,13 +37,6 @@ class ApiIsolationTest implements TenantIsolationContract {
     ApiClients apiClients;
     @Autowired
     CompanyProfiles profiles;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {

@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.tenancy.TenantIsolationContract;
-import org.uplift.tenancy.TwoTenants;
 
 import com.mongodb.MongoGridFSException;
 import com.mongodb.client.gridfs.GridFSBuckets;
@@ -23,7 +22,7 @@ import com.mongodb.client.model.Filters;
 
 /** Evidence files belong to the SME: another tenant can neither find, open, list nor remove them. */
 @SpringBootTest
-class EvidenceIsolationTest implements TenantIsolationContract {
+class EvidenceIsolationTest extends TenantIsolationContract {
 
     @Autowired
     EvidenceFiles evidence;
@@ -31,13 +30,6 @@ class EvidenceIsolationTest implements TenantIsolationContract {
     Assessments assessments;
     @Autowired
     MongoDatabaseFactory factory;
-
-    final TwoTenants tenants = new TwoTenants();
-
-    @Override
-    public TwoTenants tenants() {
-        return tenants;
-    }
 
     @Override
     public String create() {
