@@ -20,11 +20,17 @@ public class ApiClients {
 
     private final ApiClientRepository clients;
     private final PasswordEncoder passwords;
+    private final Actors actors;
+    private final LiveAccess live;
     private final Clock clock;
 
-    ApiClients(ApiClientRepository clients, PasswordEncoder passwords, Clock clock) {
+    public static final String OWNER_MANAGES = "validation.apiClient.ownerManages";
+
+    ApiClients(ApiClientRepository clients, PasswordEncoder passwords, Actors actors, LiveAccess live, Clock clock) {
         this.clients = clients;
         this.passwords = passwords;
+        this.actors = actors;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -38,8 +44,9 @@ public class ApiClients {
         return create(clientId, name, SecretTokens.newToken(), roles, kind);
     }
 
-    /** With a chosen id and secret: for demo data and provisioning scripts. */
+    /** With a chosen id and secret: for demo data and provisioning scripts. Owners (or system work) only. */
     public CreatedApiClient create(String clientId, String name, String secret, Set<Role> roles, TenantKind kind) {
+        Actor actor = requireOwner("name");
         Violations violations = new Violations();
         violations.requireText(name, "name");
         violations.check(roles != null && !roles.isEmpty(), "roles", "validation.roles.required");
@@ -48,18 +55,29 @@ public class ApiClients {
         violations.throwIfAny();
         try {
             ApiClient client = clients.insert(new ApiClient(clientId, name.trim(), passwords.encode(secret), roles,
-                    clock.instant()));
+                    clock.instant(), actor.userId()));
             return new CreatedApiClient(clientId, secret, client);
         } catch (DuplicateKeyException e) {
             throw new InputRejectedException(Violation.of("clientId", "validation.apiClient.taken"));
         }
     }
 
+    /** Its tokens stop working on their next request (they are checked per request, see {@link LiveAccess}). */
     public void revoke(String id) {
+        requireOwner("id");
         ApiClient client = clients.findById(id)
                 .orElseThrow(() -> new InputRejectedException(Violation.of("id", "validation.apiClient.unknown")));
         client.revoke(clock.instant());
         clients.save(client);
+        live.evictClient(client.getClientId());
+    }
+
+    private Actor requireOwner(String field) {
+        Actor actor = actors.current();
+        if (!actor.isOwner()) {
+            throw new InputRejectedException(Violation.of(field, OWNER_MANAGES));
+        }
+        return actor;
     }
 
     /** For the token endpoint, which authenticates a client before any tenant is known. */

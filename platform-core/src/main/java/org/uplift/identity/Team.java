@@ -28,15 +28,17 @@ public class Team {
     private final InvitationRepository invitations;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final LiveAccess live;
     private final Clock clock;
 
     Team(UserAccountRepository users, MembershipRepository memberships, InvitationRepository invitations,
-            Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+            Accounts accounts, ApplicationEventPublisher events, LiveAccess live, Clock clock) {
         this.users = users;
         this.memberships = memberships;
         this.invitations = invitations;
         this.accounts = accounts;
         this.events = events;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -117,6 +119,7 @@ public class Team {
         violations.throwIfAny();
         membership.setRoles(roles);
         memberships.save(membership);
+        live.evictMember(userId); // the member's next request sees the new roles
     }
 
     public void remove(String userId, String actingUserId) {
@@ -128,6 +131,7 @@ public class Team {
         violations.throwIfAny();
         memberships.delete(membership);
         users.deleteById(userId);
+        live.evictMember(userId); // the member's next request is refused
     }
 
     private long ownerCount() {

@@ -1,5 +1,6 @@
 package org.uplift.assessment.evidence;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,8 @@ class EvidenceFilesTest {
     @Autowired
     Assessments assessments;
     @Autowired
+    org.uplift.identity.Actors actors;
+    @Autowired
     MongoDatabaseFactory factory;
     @Autowired
     MongoTemplate template;
@@ -50,8 +53,7 @@ class EvidenceFilesTest {
     }
 
     EvidenceFile attach(EvidenceFiles files, String name, byte[] content) {
-        return asSme(() -> files.attach(draft, "Q3", name, content.length, new ByteArrayInputStream(content), "owner",
-                true));
+        return asSme(() -> TestActors.asOwner("owner", () -> files.attach(draft, "Q3", name, content.length, new ByteArrayInputStream(content))));
     }
 
     EvidenceFile attach(String name, byte[] content) {
@@ -141,12 +143,11 @@ class EvidenceFilesTest {
 
     @Test
     void the_size_limit_holds_on_the_bytes_read_whatever_size_was_declared_and_leaves_no_chunks() {
-        var limited = new EvidenceFiles(assessments, factory, DataSize.ofKilobytes(300));
+        var limited = new EvidenceFiles(assessments, actors, factory, DataSize.ofKilobytes(300));
         byte[] tooBig = TestFiles.pdf(300 * 1024 + 1);
         long before = storedDocuments();
 
-        assertRefused(() -> asSme(() -> limited.attach(draft, "Q3", "big.pdf", 10, new ByteArrayInputStream(tooBig),
-                "owner", true)), "file", EvidenceFiles.TOO_LARGE);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> limited.attach(draft, "Q3", "big.pdf", 10, new ByteArrayInputStream(tooBig)))), "file", EvidenceFiles.TOO_LARGE);
         assertRefused(() -> attach(limited, "big.pdf", tooBig), "file", EvidenceFiles.TOO_LARGE);
 
         assertThat(storedDocuments()).isEqualTo(before);
@@ -155,39 +156,38 @@ class EvidenceFilesTest {
 
     @Test
     void the_limit_is_named_in_the_refusal() {
-        assertThatThrownBy(() -> attach(new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20)), "big.pdf",
+        assertThatThrownBy(() -> attach(new EvidenceFiles(assessments, actors, factory, DataSize.ofMegabytes(20)), "big.pdf",
                 TestFiles.pdf(20 * 1024 * 1024 + 1))).isInstanceOfSatisfying(InputRejectedException.class,
                         e -> assertThat(e.violations().get(0).arguments()).containsExactly("20 MB"));
     }
 
     @Test
     void only_questions_of_the_pinned_framework_take_evidence() {
-        assertRefused(() -> asSme(() -> evidence.attach(draft, "Q99", "a.pdf", 10,
-                new ByteArrayInputStream(TestFiles.pdf(10)), "owner", true)), "indicator",
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> evidence.attach(draft, "Q99", "a.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10))))), "indicator",
                 EvidenceFiles.UNKNOWN_INDICATOR);
     }
 
     @Test
     void a_member_cannot_attach_to_or_remove_from_a_section_assigned_to_someone_else() {
         EvidenceFile mine = attach("a.pdf", TestFiles.pdf(10));
-        asSme(() -> assessments.assignSection(draft, "D1", "member-1", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(draft, "D1", "member-1")));
 
-        assertRefused(() -> asSme(() -> evidence.attach(draft, "Q3", "b.pdf", 10,
-                new ByteArrayInputStream(TestFiles.pdf(10)), "member-2", false)), "indicator",
+        assertRefused(() -> asSme(() -> TestActors.asMember("member-2", () -> evidence.attach(draft, "Q3", "b.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10))))), "indicator",
                 Assessments.NOT_YOUR_SECTION);
-        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(mine.id(), "member-2", false)),
+        assertRefused(() -> TenantContext.runAs(tenant, () -> TestActors.asMember("member-2", () -> evidence.remove(mine.id()))),
                 "indicator", Assessments.NOT_YOUR_SECTION);
-        assertThat(asSme(() -> evidence.attach(draft, "Q3", "c.pdf", 10, new ByteArrayInputStream(TestFiles.pdf(10)),
-                "member-1", false)).uploadedBy()).isEqualTo("member-1");
+        assertThat(asSme(() -> TestActors.asMember("member-1", () -> evidence.attach(draft, "Q3", "c.pdf", 10, new ByteArrayInputStream(TestFiles.pdf(10))))).uploadedBy()).isEqualTo("member-1");
     }
 
     @Test
     void a_submitted_assessment_takes_no_more_files_and_keeps_its_own() {
         EvidenceFile kept = attach("a.pdf", TestFiles.pdf(10));
-        Assessment submitted = asSme(() -> assessments.submit(draft, "owner", true));
+        Assessment submitted = asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(draft)));
 
         assertRefused(() -> attach("b.pdf", TestFiles.pdf(10)), "assessmentId", Assessments.NOT_DRAFT);
-        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(kept.id(), "owner", true)),
+        assertRefused(() -> TenantContext.runAs(tenant, () -> TestActors.asOwner("owner", () -> evidence.remove(kept.id()))),
                 "assessmentId", Assessments.NOT_DRAFT);
         assertThat(asSme(() -> evidence.list(submitted.getId()))).containsExactly(kept);
     }
@@ -197,18 +197,18 @@ class EvidenceFilesTest {
         long before = storedDocuments();
         EvidenceFile file = attach("a.pdf", TestFiles.pdf(600 * 1024));
 
-        TenantContext.runAs(tenant, () -> evidence.remove(file.id(), "owner", true));
+        TenantContext.runAs(tenant, () -> TestActors.asOwner("owner", () -> evidence.remove(file.id())));
 
         assertThat(asSme(() -> evidence.open(file.id()))).isEmpty();
         assertThat(storedDocuments()).isEqualTo(before);
-        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(file.id(), "owner", true)), "fileId",
+        assertRefused(() -> TenantContext.runAs(tenant, () -> TestActors.asOwner("owner", () -> evidence.remove(file.id()))), "fileId",
                 EvidenceFiles.UNKNOWN);
     }
 
     @Test
     void an_unknown_assessment_or_malformed_file_id_is_not_found() {
-        assertRefused(() -> asSme(() -> evidence.attach("nope", "Q3", "a.pdf", 10,
-                new ByteArrayInputStream(TestFiles.pdf(10)), "owner", true)), "assessmentId", Assessments.UNKNOWN);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> evidence.attach("nope", "Q3", "a.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10))))), "assessmentId", Assessments.UNKNOWN);
         assertThat(asSme(() -> evidence.open("not-an-object-id"))).isEmpty();
     }
 }
