@@ -66,6 +66,13 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "error.notFound", locale, List.of());
     }
 
+    @ExceptionHandler(IssuedByIdentityProvider.class)
+    ProblemDetail issuedByIdentityProvider(IssuedByIdentityProvider e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "apiClients.external.title", locale, List.of());
+        problem.setDetail(messages.getMessage("apiClients.external.detail", null, locale));
+        return problem;
+    }
+
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden e, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, "error.forbidden", locale, List.of());
@@ -82,6 +89,10 @@ class ApiProblems {
 
     /** The resource does not exist for the caller's tenant. */
     static final class NotFound extends RuntimeException {
+    }
+
+    /** With an external issuer, machine clients are that issuer's (e.g. Keycloak service accounts), not ours. */
+    static final class IssuedByIdentityProvider extends RuntimeException {
     }
 
     /** The caller's roles do not allow this. */
