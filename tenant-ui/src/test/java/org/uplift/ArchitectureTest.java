@@ -26,7 +26,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     static final String[] PLATFORM_CORE = {"org.uplift.tenancy..", "org.uplift.identity..", "org.uplift.organisation..",
-            "org.uplift.notification..", "org.uplift.validation..", "org.uplift.persistence..", "org.uplift.platform.."};
+            "org.uplift.notification..", "org.uplift.validation..", "org.uplift.persistence..", "org.uplift.platform..",
+            "org.uplift.assessment.."};
 
     /** Main code only, also when platform-core's test-jar comes from the local repository as a jar. */
     static final ImportOption MAIN_CODE = location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
@@ -53,7 +54,8 @@ class ArchitectureTest {
     @Test
     void the_rules_see_the_classes_of_core_workflows_and_the_application() {
         assertThat(Stream.of("org.uplift.tenancy", "org.uplift.organisation", "org.uplift.workflows.inbox",
-                "org.uplift.ui.home", "org.uplift.api")).allMatch(CLASSES::containPackage);
+                "org.uplift.ui.home", "org.uplift.api",
+                "org.uplift.assessment.scoring")).allMatch(CLASSES::containPackage);
     }
 
     @Test
@@ -81,6 +83,11 @@ class ArchitectureTest {
     @Test
     void top_level_packages_form_no_cycles() {
         slices().matching("org.uplift.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void ui_feature_packages_form_no_cycles() {
+        slices().matching("org.uplift.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.uplift.security.CurrentUser;
 import org.uplift.ui.component.Catalogs;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
-import org.uplift.ui.home.HomeView;
 import org.uplift.validation.InputRejectedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -121,7 +120,8 @@ public class CompanyProfileView extends VerticalLayout implements BeforeEnterObs
             profiles.save(form, userId);
             errors.clear();
             Notices.success(getTranslation("profile.saved"));
-            getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+            // The home page by its root alias: the profile must not depend on the home view, which links here.
+            getUI().ifPresent(ui -> ui.navigate(""));
         } catch (InputRejectedException rejected) {
             errors.show(rejected, this);
         }
