@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,6 +27,7 @@ import org.uplift.assessment.scoring.AnswerCheck;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
+import org.uplift.workflows.maturity.MaturityDecision;
 import org.uplift.workflows.maturity.ThresholdsFromTable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +62,7 @@ public class ScoringBenchmark {
         thresholds = ThresholdsFromTable.read();
         dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         try (InputStream in = resource(ThresholdsFromTable.RESOURCE)) {
-            decision = dmn.parseDecision("maturity-level", in);
+            decision = dmn.parseDecision(MaturityDecision.KEY, in);
         }
         Score score = Scoring.score(framework, answers);
         int byGates = levelByGates(score);
@@ -110,12 +109,7 @@ public class ScoringBenchmark {
     }
 
     int levelByTable(Score score) {
-        VariableMap variables = Variables.createVariables().putValue("totalScore", score.totalScore().doubleValue());
-        for (int n = 1; n <= 4; n++) {
-            variables.putValue("scenariosAtLevel" + n, score.scenariosAtLeast().getOrDefault(n, 0));
-            variables.putValue("constrainedAtLevel" + n, score.constrainedScenariosAtLeast().getOrDefault(n, 0));
-        }
-        Object level = dmn.evaluateDecisionTable(decision, variables).getSingleResult().getSingleEntry();
+        Object level = dmn.evaluateDecisionTable(decision, MaturityDecision.inputs(score)).getSingleResult().getSingleEntry();
         return ((Number) level).intValue();
     }
 

@@ -19,7 +19,7 @@ public final class ThresholdsFromTable {
 
     public static List<LevelThreshold> read() throws java.io.IOException {
         try (InputStream in = ThresholdsFromTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return DecisionTableThresholds.read(Dmn.readModelFromStream(in), MaturityLevels.DECISION_KEY);
+            return DecisionTableThresholds.read(Dmn.readModelFromStream(in), MaturityDecision.KEY);
         }
     }
 }

@@ -28,7 +28,6 @@ public final class AssessmentProcess {
     public static final String FRAMEWORK_ID = "frameworkId";
     public static final String FRAMEWORK_VERSION = "frameworkVersion";
     public static final String HAS_LEVEL_RULES = "hasLevelRules";
-    public static final String TOTAL_SCORE = "totalScore";
     public static final String LEVEL = "level";
 
     private AssessmentProcess() {

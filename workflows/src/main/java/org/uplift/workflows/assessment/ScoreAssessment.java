@@ -9,6 +9,7 @@ import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
 import org.uplift.workflows.engine.TenantDelegate;
+import org.uplift.workflows.maturity.MaturityDecision;
 
 /**
  * Scores the stored assessment with its pinned framework and hands the decision table its inputs:
@@ -17,8 +18,6 @@ import org.uplift.workflows.engine.TenantDelegate;
  */
 @Component("scoreAssessment")
 class ScoreAssessment extends TenantDelegate {
-
-    static final String DECISION_KEY = "maturity-level";
 
     private final Assessments assessments;
     private final RepositoryService repository;
@@ -37,13 +36,9 @@ class ScoreAssessment extends TenantDelegate {
         Score score = Scoring.score(framework, assessment.toAnswers());
         execution.setVariable(AssessmentProcess.FRAMEWORK_ID, framework.id());
         execution.setVariable(AssessmentProcess.FRAMEWORK_VERSION, framework.version());
-        execution.setVariable(AssessmentProcess.TOTAL_SCORE, score.totalScore().doubleValue());
-        for (int n = 1; n <= 4; n++) {
-            execution.setVariable("scenariosAtLevel" + n, score.scenariosAtLeast().getOrDefault(n, 0));
-            execution.setVariable("constrainedAtLevel" + n, score.constrainedScenariosAtLeast().getOrDefault(n, 0));
-        }
-        boolean hasLevelRules = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .versionTag(framework.id() + ":" + framework.version()).count() > 0;
+        execution.setVariables(MaturityDecision.inputs(score));
+        boolean hasLevelRules = repository.createDecisionDefinitionQuery().decisionDefinitionKey(MaturityDecision.KEY)
+                .versionTag(MaturityDecision.versionTag(framework.id(), framework.version())).count() > 0;
         execution.setVariable(AssessmentProcess.HAS_LEVEL_RULES, hasLevelRules);
     }
 }

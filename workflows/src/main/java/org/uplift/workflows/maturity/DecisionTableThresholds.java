@@ -43,11 +43,11 @@ final class DecisionTableThresholds {
                     continue;
                 }
                 String input = inputs.get(i);
-                if (input.equals("totalScore")) {
+                if (input.equals(MaturityDecision.TOTAL_SCORE)) {
                     score = new BigDecimal(m.group(1));
-                } else if (input.equals("scenariosAtLevel" + level)) {
+                } else if (input.equals(MaturityDecision.scenariosAtLevel(level))) {
                     scenarios = Integer.parseInt(m.group(1));
-                } else if (input.equals("constrainedAtLevel" + level)) {
+                } else if (input.equals(MaturityDecision.constrainedAtLevel(level))) {
                     constrained = Integer.parseInt(m.group(1));
                 }
             }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.uplift.assessment.gap.LevelThreshold;
 import org.uplift.assessment.scoring.Score;
@@ -16,8 +15,6 @@ import org.uplift.assessment.scoring.Score;
 /** Decides the level of a score with the framework's {@code maturity-level} decision table. */
 @Service
 public class MaturityLevels {
-
-    static final String DECISION_KEY = "maturity-level";
 
     private final RepositoryService repository;
     private final DecisionService decisions;
@@ -31,12 +28,8 @@ public class MaturityLevels {
     /** The level (0 = none), or empty when the framework has no level rules. */
     public Optional<Integer> level(String frameworkId, String version, Score score) {
         return definition(frameworkId, version).map(definition -> {
-            var variables = Variables.createVariables().putValue("totalScore", score.totalScore().doubleValue());
-            for (int n = 1; n <= 4; n++) {
-                variables.putValue("scenariosAtLevel" + n, score.scenariosAtLeast().getOrDefault(n, 0));
-                variables.putValue("constrainedAtLevel" + n, score.constrainedScenariosAtLeast().getOrDefault(n, 0));
-            }
-            Object level = decisions.evaluateDecisionTableById(definition.getId(), variables).getSingleResult()
+            Object level = decisions.evaluateDecisionTableById(definition.getId(), MaturityDecision.inputs(score))
+                    .getSingleResult()
                     .getSingleEntry();
             return ((Number) level).intValue();
         });
@@ -46,13 +39,13 @@ public class MaturityLevels {
     public List<LevelThreshold> thresholds(String frameworkId, String version) {
         return definition(frameworkId, version)
                 .map(d -> thresholds.computeIfAbsent(d.getId(), id -> DecisionTableThresholds.read(
-                        repository.getDmnModelInstance(id), DECISION_KEY)))
+                        repository.getDmnModelInstance(id), MaturityDecision.KEY)))
                 .orElse(List.of());
     }
 
     private Optional<DecisionDefinition> definition(String frameworkId, String version) {
-        return Optional.ofNullable(repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .versionTag(frameworkId + ":" + version).latestVersion().singleResult());
+        return Optional.ofNullable(repository.createDecisionDefinitionQuery().decisionDefinitionKey(MaturityDecision.KEY)
+                .versionTag(MaturityDecision.versionTag(frameworkId, version)).latestVersion().singleResult());
     }
 
 }

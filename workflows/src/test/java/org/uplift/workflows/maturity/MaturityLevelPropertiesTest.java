@@ -28,7 +28,7 @@ class MaturityLevelPropertiesTest {
 
     private static DmnDecision parse() {
         try (InputStream dmn = MaturityLevelPropertiesTest.class.getResourceAsStream("/dmn/maturity/maturity-level.dmn")) {
-            return ENGINE.parseDecision(MaturityLevels.DECISION_KEY, dmn);
+            return ENGINE.parseDecision(MaturityDecision.KEY, dmn);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -38,7 +38,7 @@ class MaturityLevelPropertiesTest {
     record Ratings(double total, int[] ratings) {
 
         VariableMap variables() {
-            VariableMap variables = Variables.createVariables().putValue("totalScore", total);
+            VariableMap variables = Variables.createVariables().putValue(MaturityDecision.TOTAL_SCORE, total);
             for (int n = 1; n <= 4; n++) {
                 int all = 0;
                 int constrained = 0;
@@ -48,7 +48,8 @@ class MaturityLevelPropertiesTest {
                         constrained += i < 10 ? 1 : 0;
                     }
                 }
-                variables.putValue("scenariosAtLevel" + n, all).putValue("constrainedAtLevel" + n, constrained);
+                variables.putValue(MaturityDecision.scenariosAtLevel(n), all)
+                        .putValue(MaturityDecision.constrainedAtLevel(n), constrained);
             }
             return variables;
         }
