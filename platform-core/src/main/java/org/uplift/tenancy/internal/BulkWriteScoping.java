@@ -2,6 +2,8 @@ package org.uplift.tenancy.internal;
 
 import java.util.List;
 
+import org.bson.conversions.Bson;
+
 import com.mongodb.client.model.DeleteManyModel;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertOneModel;
@@ -29,36 +31,34 @@ final class BulkWriteScoping {
             return insert;
         }
         if (write instanceof ReplaceOneModel<Object> replace) {
-            tenant.stamp(replace.getReplacement());
-            return new ReplaceOneModel<>(tenant.restrict(replace.getFilter()), replace.getReplacement(),
+            tenant.stampFor(replace.getReplacement(), tenant.writeTenant(replace.getFilter()));
+            return new ReplaceOneModel<>(tenant.restrictWrite(replace.getFilter()), replace.getReplacement(),
                     replace.getReplaceOptions());
         }
         if (write instanceof UpdateOneModel<Object> update) {
+            Bson filter = guarded(update.getFilter(), update.getUpdate(), update.getUpdatePipeline());
             return update.getUpdate() != null
-                    ? new UpdateOneModel<>(tenant.restrict(update.getFilter()),
-                            (org.bson.conversions.Bson) tenant.guardUpdate(update.getUpdate()), update.getOptions())
-                    : new UpdateOneModel<>(tenant.restrict(update.getFilter()),
-                            guardedPipeline(update.getUpdatePipeline()), update.getOptions());
+                    ? new UpdateOneModel<>(filter, update.getUpdate(), update.getOptions())
+                    : new UpdateOneModel<>(filter, update.getUpdatePipeline(), update.getOptions());
         }
         if (write instanceof UpdateManyModel<Object> update) {
+            Bson filter = guarded(update.getFilter(), update.getUpdate(), update.getUpdatePipeline());
             return update.getUpdate() != null
-                    ? new UpdateManyModel<>(tenant.restrict(update.getFilter()),
-                            (org.bson.conversions.Bson) tenant.guardUpdate(update.getUpdate()), update.getOptions())
-                    : new UpdateManyModel<>(tenant.restrict(update.getFilter()),
-                            guardedPipeline(update.getUpdatePipeline()), update.getOptions());
+                    ? new UpdateManyModel<>(filter, update.getUpdate(), update.getOptions())
+                    : new UpdateManyModel<>(filter, update.getUpdatePipeline(), update.getOptions());
         }
         if (write instanceof DeleteOneModel<Object> delete) {
-            return new DeleteOneModel<>(tenant.restrict(delete.getFilter()), delete.getOptions());
+            return new DeleteOneModel<>(tenant.restrictWrite(delete.getFilter()), delete.getOptions());
         }
         if (write instanceof DeleteManyModel<Object> delete) {
-            return new DeleteManyModel<>(tenant.restrict(delete.getFilter()), delete.getOptions());
+            return new DeleteManyModel<>(tenant.restrictWrite(delete.getFilter()), delete.getOptions());
         }
         throw new UnsupportedOperationException("Unsupported bulk write on a tenant-owned collection: " + write);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<? extends org.bson.conversions.Bson> guardedPipeline(List<? extends org.bson.conversions.Bson> pipeline) {
-        tenant.guardUpdate(pipeline);
-        return pipeline;
+    /** Checks the update (operators or pipeline) against the write's tenant; returns the confined filter. */
+    private Bson guarded(Bson filter, Bson update, List<? extends Bson> pipeline) {
+        tenant.guardUpdate(update != null ? update : pipeline, tenant.writeTenant(filter));
+        return tenant.restrictWrite(filter);
     }
 }

@@ -15,6 +15,8 @@ import org.bson.codecs.Codec;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
+import org.uplift.tenancy.UnscopableOperationException;
+
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.WriteModel;
@@ -30,6 +32,8 @@ final class TenantScopedCollection implements InvocationHandler {
     private static final Set<String> FILTERED = Set.of("find", "countDocuments", "deleteOne", "deleteMany",
             "updateOne", "updateMany", "replaceOne", "findOneAndDelete", "findOneAndReplace",
             "findOneAndUpdate", "distinct");
+    private static final Set<String> WRITES = Set.of("deleteOne", "deleteMany", "updateOne", "updateMany",
+            "replaceOne", "findOneAndDelete", "findOneAndReplace", "findOneAndUpdate");
     private static final Set<String> REFUSED = Set.of("mapReduce", "watch");
     private static final Set<String> REWRAPPED = Set.of("withDocumentClass", "withCodecRegistry",
             "withReadPreference", "withWriteConcern", "withReadConcern", "withTimeout");
@@ -40,7 +44,7 @@ final class TenantScopedCollection implements InvocationHandler {
 
     private TenantScopedCollection(MongoCollection<?> target) {
         this.target = target;
-        this.tenant = new TenantFilter(target.getNamespace().getCollectionName());
+        this.tenant = new TenantFilter(target.getNamespace().getCollectionName(), target.getCodecRegistry());
         this.bulk = new BulkWriteScoping(tenant);
     }
 
@@ -55,8 +59,7 @@ final class TenantScopedCollection implements InvocationHandler {
         String name = method.getName();
         Object[] a = args == null ? new Object[0] : args.clone();
         if (REFUSED.contains(name)) {
-            throw new UnsupportedOperationException(name + " is not allowed on tenant-owned collection "
-                    + target.getNamespace().getCollectionName());
+            throw new UnscopableOperationException(target.getNamespace().getCollectionName(), name);
         }
         if (REWRAPPED.contains(name)) {
             return wrap((MongoCollection<?>) call(method, a));
@@ -111,12 +114,17 @@ final class TenantScopedCollection implements InvocationHandler {
         if (filterIndex < 0) {
             return callWithAddedFilter(method, a);
         }
-        a[filterIndex] = tenant.restrict((Bson) a[filterIndex]);
         String name = method.getName();
+        if (!WRITES.contains(name)) {
+            a[filterIndex] = tenant.restrict((Bson) a[filterIndex]);
+            return call(method, a);
+        }
+        String writeTenant = tenant.writeTenant((Bson) a[filterIndex]);
+        a[filterIndex] = tenant.restrictWrite((Bson) a[filterIndex]);
         if (name.startsWith("update") || name.equals("findOneAndUpdate")) {
-            tenant.guardUpdate(a[filterIndex + 1]);
+            tenant.guardUpdate(a[filterIndex + 1], writeTenant);
         } else if (name.equals("replaceOne") || name.equals("findOneAndReplace")) {
-            tenant.stamp(a[filterIndex + 1]);
+            tenant.stampFor(a[filterIndex + 1], writeTenant);
         }
         return call(method, a);
     }
