@@ -173,18 +173,6 @@ class TenantScopingRefusalsTest {
                 List.of(new Document("$unset", "tenantId"))))));
     }
 
-    @Test
-    void an_update_pipeline_changing_other_fields_still_works() {
-        tenants.asA(() -> widgets().updateMany(Filters.empty(),
-                List.of(new Document("$set", new Document("colour", "blue")), new Document("$unset", "size"))));
-        assertThat(tenants.asA(() -> widgets().find().into(new java.util.ArrayList<>())))
-                .singleElement().satisfies(d -> {
-                    assertThat(d.getString("colour")).isEqualTo("blue");
-                    assertThat(d.getString("tenantId")).isEqualTo(tenants.a());
-                });
-        assertThat(tenants.asB(() -> widgets().find().first()).getString("colour")).isEqualTo("red");
-    }
-
     // writes inside the cross-tenant door
 
     private void refusedInTheDoorAsB(Executable work) {
@@ -197,10 +185,9 @@ class TenantScopingRefusalsTest {
                 throw new AssertionError(e);
             }
         }))).isInstanceOf(UnscopableOperationException.class);
-        assertThat(tenants.asA(() -> widgets().find().first())).satisfies(d -> {
-            assertThat(d.getString("colour")).isEqualTo("red");
-            assertThat(d.getString("tenantId")).isEqualTo(tenants.a());
-        });
+        Document mine = tenants.asA(() -> widgets().find(Filters.eq("_id", new ObjectId(widgetOfA))).first());
+        assertThat(mine.getString("colour")).isEqualTo("red");
+        assertThat(mine.getString("tenantId")).isEqualTo(tenants.a());
     }
 
     @Test
