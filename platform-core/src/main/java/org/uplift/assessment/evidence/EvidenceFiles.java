@@ -34,7 +34,7 @@ import com.mongodb.client.model.Sorts;
 /**
  * Evidence files of the current SME's assessments, per indicator (question). Files are attached to
  * and removed from drafts only, by whoever may answer the indicator's section; only PDF, images and
- * Office documents are kept, recognised by extension and content together, up to
+ * Office Open XML documents without macros are kept, recognised by extension and content together, up to
  * {@code uplift.evidence.max-file-size}. A refused file leaves nothing behind.
  */
 @Service
@@ -48,6 +48,7 @@ public class EvidenceFiles {
     public static final String TYPE = "validation.evidence.type";
     public static final String CONTENT_MISMATCH = "validation.evidence.contentMismatch";
     public static final String UNKNOWN = "validation.evidence.unknown";
+    public static final String MACROS = "validation.evidence.macros";
     public static final String UNKNOWN_INDICATOR = "validation.assessment.unknownQuestion";
 
     static final String FILE = "file";
@@ -97,6 +98,9 @@ public class EvidenceFiles {
             String userId, boolean owner) {
         Assessment draft = draft(assessmentId);
         requireSection(draft, indicatorKey, userId, owner);
+        if (EvidenceType.macroCapable(filename)) {
+            throw rejected(MACROS);
+        }
         EvidenceType type = EvidenceType.byName(filename)
                 .orElseThrow(() -> new InputRejectedException(disallowedType()));
         if (size > maxFileSize()) {
@@ -111,6 +115,11 @@ public class EvidenceFiles {
             if (!type.matches(header, headerLength)) {
                 throw rejected(CONTENT_MISMATCH, "." + EvidenceType.extensionOf(filename),
                         EvidenceType.acceptedList());
+            }
+            if (type.isZip()) {
+                var macros = new MacroScan();
+                macros.feed(header, 0, headerLength);
+                content = macros.scanning(content);
             }
             var metadata = new Document("assessmentId", draft.getId()).append("indicatorKey", indicatorKey)
                     .append("contentType", type.contentType()).append("uploadedBy", userId);

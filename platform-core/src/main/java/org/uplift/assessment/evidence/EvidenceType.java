@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 /**
  * The kinds of file accepted as evidence. A file is of a kind only when both its extension and its
  * first bytes say so; the content type stored is the kind's own, whatever the client claimed.
- * Office Open XML files are ZIP containers and the legacy Office formats OLE2 compound files, so
- * within those families the extension tells the kinds apart.
+ * Office Open XML files are ZIP containers, so within that family the extension tells the kinds apart.
+ * Formats that can carry macros are not accepted (see {@link #macroCapable}).
  */
 public enum EvidenceType {
 
@@ -21,10 +21,14 @@ public enum EvidenceType {
     WEBP("image/webp", Magic.WEBP, "webp"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Magic.ZIP, "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Magic.ZIP, "xlsx"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", Magic.ZIP, "pptx"),
-    DOC("application/msword", Magic.OLE2, "doc"),
-    XLS("application/vnd.ms-excel", Magic.OLE2, "xls"),
-    PPT("application/vnd.ms-powerpoint", Magic.OLE2, "ppt");
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", Magic.ZIP, "pptx");
+
+    /**
+     * Office formats that can carry macros: the legacy OLE2 ones (whose macros cannot be told apart
+     * without parsing the compound file) and the macro-enabled Office Open XML ones. Refused by name.
+     */
+    private static final java.util.Set<String> MACRO_CAPABLE = java.util.Set.of("doc", "dot", "xls", "xlt", "xla",
+            "ppt", "pot", "pps", "docm", "dotm", "xlsm", "xltm", "xlsb", "xlam", "pptm", "potm", "ppsm", "ppam");
 
     /** Enough leading bytes to recognise every kind. */
     static final int HEADER_BYTES = 16;
@@ -66,6 +70,16 @@ public enum EvidenceType {
         return byName(filename).isPresent();
     }
 
+    /** Whether a file of this name is an Office format that can carry macros. */
+    static boolean macroCapable(String filename) {
+        return MACRO_CAPABLE.contains(extensionOf(filename));
+    }
+
+    /** Whether this kind is a ZIP container that could hold a macro project. */
+    boolean isZip() {
+        return magic == Magic.ZIP;
+    }
+
     /** The kind a file name claims by its extension, if any. */
     static Optional<EvidenceType> byName(String filename) {
         String extension = extensionOf(filename);
@@ -94,8 +108,7 @@ public enum EvidenceType {
                 return super.matches(header, length) && length >= 12 && startsWith(header, length, 8, bytes("WEBP"));
             }
         },
-        ZIP(new int[] {'P', 'K', 0x03, 0x04}),
-        OLE2(new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1});
+        ZIP(new int[] {'P', 'K', 0x03, 0x04});
 
         private final int[] signature;
 

@@ -107,9 +107,38 @@ class EvidenceFilesTest {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(attach("ledger.xlsx", TestFiles.officeOpenXml(100)).contentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(attach("old.xls", TestFiles.legacyOffice(100)).contentType()).isEqualTo("application/vnd.ms-excel");
-        assertThat(attach("old.ppt", TestFiles.legacyOffice(100)).contentType())
-                .isEqualTo("application/vnd.ms-powerpoint");
+    }
+
+    @Test
+    void legacy_office_files_which_can_carry_macros_are_refused_and_nothing_is_stored() {
+        long before = storedDocuments();
+
+        assertRefused(() -> attach("old.doc", TestFiles.legacyOffice(5000)), "file", EvidenceFiles.MACROS);
+        assertRefused(() -> attach("old.xls", TestFiles.legacyOffice(5000)), "file", EvidenceFiles.MACROS);
+        assertRefused(() -> attach("old.ppt", TestFiles.legacyOffice(5000)), "file", EvidenceFiles.MACROS);
+
+        assertThat(storedDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void macro_enabled_office_files_are_refused_and_nothing_is_stored() {
+        long before = storedDocuments();
+
+        assertRefused(() -> attach("plan.docm", TestFiles.officeOpenXml(5000)), "file", EvidenceFiles.MACROS);
+        assertRefused(() -> attach("ledger.xlsm", TestFiles.officeOpenXml(5000)), "file", EvidenceFiles.MACROS);
+        assertRefused(() -> attach("deck.pptm", TestFiles.officeOpenXml(5000)), "file", EvidenceFiles.MACROS);
+
+        assertThat(storedDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void a_docx_holding_a_macro_project_is_refused_and_nothing_is_stored() {
+        long before = storedDocuments();
+
+        assertRefused(() -> attach("plan.docx", TestFiles.officeOpenXmlWithMacros(300 * 1024)), "file",
+                EvidenceFiles.MACROS);
+
+        assertThat(storedDocuments()).isEqualTo(before);
     }
 
     @Test

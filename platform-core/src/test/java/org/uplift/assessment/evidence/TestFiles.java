@@ -26,6 +26,24 @@ public final class TestFiles {
         return withHeader(new byte[] {'P', 'K', 0x03, 0x04}, size);
     }
 
+    /** A real ZIP (as a .docx is) whose last entry is a VBA project, far past the first upload buffer. */
+    public static byte[] officeOpenXmlWithMacros(int size) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new java.util.zip.ZipEntry("padding.bin"));
+            zip.setLevel(0);
+            zip.write(new java.util.Random(7).ints(size).collect(java.io.ByteArrayOutputStream::new,
+                    (out, i) -> out.write(i), (a, b) -> { }).toByteArray());
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/vbaProject.bin"));
+            zip.write(new byte[] {1, 2, 3});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** An OLE2 compound file, as every legacy .doc/.xls/.ppt is. */
     public static byte[] legacyOffice(int size) {
         return withHeader(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
