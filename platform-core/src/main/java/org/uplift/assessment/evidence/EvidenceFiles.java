@@ -49,6 +49,7 @@ public class EvidenceFiles {
     public static final String CONTENT_MISMATCH = "validation.evidence.contentMismatch";
     public static final String UNKNOWN = "validation.evidence.unknown";
     public static final String MACROS = "validation.evidence.macros";
+    public static final String QUOTA = "validation.evidence.quota";
     public static final String UNKNOWN_INDICATOR = "validation.assessment.unknownQuestion";
 
     static final String FILE = "file";
@@ -58,12 +59,15 @@ public class EvidenceFiles {
     private final Assessments assessments;
     private final GridFSBucket bucket;
     private final DataSize maxFileSize;
+    private final EvidenceQuota quota;
 
     EvidenceFiles(Assessments assessments, MongoDatabaseFactory mongo,
-            @Value("${uplift.evidence.max-file-size:20MB}") DataSize maxFileSize) {
+            @Value("${uplift.evidence.max-file-size:20MB}") DataSize maxFileSize,
+            @Value("${uplift.evidence.tenant-quota:2GB}") DataSize tenantQuota) {
         this.assessments = assessments;
         this.maxFileSize = maxFileSize;
         var database = mongo.getMongoDatabase();
+        this.quota = new EvidenceQuota(database, tenantQuota);
         this.bucket = GridFSBuckets.create(database, BUCKET);
         // for a real MongoDB: every listing is by tenant and assessment (GridFS adds its own indexes)
         database.getCollection(BUCKET + ".files")
@@ -123,8 +127,17 @@ public class EvidenceFiles {
             }
             var metadata = new Document("assessmentId", draft.getId()).append("indicatorKey", indicatorKey)
                     .append("contentType", type.contentType()).append("uploadedBy", userId);
-            ObjectId id = store(cleanName(filename), metadata, header, headerLength, content);
-            return describe(bucket.find(Filters.eq("_id", id)).first());
+            var reservation = quota.new Reservation(Math.max(size, headerLength));
+            try {
+                reservation.count(headerLength);
+                ObjectId id = store(cleanName(filename), metadata, header, headerLength, reservation.counting(content));
+                EvidenceFile stored = describe(bucket.find(Filters.eq("_id", id)).first());
+                reservation.settle(stored.size());
+                return stored;
+            } catch (IOException | RuntimeException e) {
+                reservation.abort();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,6 +171,7 @@ public class EvidenceFiles {
         EvidenceFile evidence = describe(file);
         requireSection(draft(evidence.assessmentId()), evidence.indicatorKey(), userId, owner);
         bucket.delete(file.getObjectId());
+        quota.release(file.getLength());
     }
 
     private ObjectId store(String filename, Document metadata, byte[] header, int headerLength, InputStream rest)

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.groups.Tuple;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,7 +172,7 @@ class EvidenceFilesTest {
 
     @Test
     void the_size_limit_holds_on_the_bytes_read_whatever_size_was_declared_and_leaves_no_chunks() {
-        var limited = new EvidenceFiles(assessments, factory, DataSize.ofKilobytes(300));
+        var limited = new EvidenceFiles(assessments, factory, DataSize.ofKilobytes(300), DataSize.ofGigabytes(2));
         byte[] tooBig = TestFiles.pdf(300 * 1024 + 1);
         long before = storedDocuments();
 
@@ -184,7 +186,7 @@ class EvidenceFilesTest {
 
     @Test
     void the_limit_is_named_in_the_refusal() {
-        assertThatThrownBy(() -> attach(new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20)), "big.pdf",
+        assertThatThrownBy(() -> attach(new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20), DataSize.ofGigabytes(2)), "big.pdf",
                 TestFiles.pdf(20 * 1024 * 1024 + 1))).isInstanceOfSatisfying(InputRejectedException.class,
                         e -> assertThat(e.violations().get(0).arguments()).containsExactly("20 MB"));
     }
@@ -239,5 +241,69 @@ class EvidenceFilesTest {
         assertRefused(() -> asSme(() -> evidence.attach("nope", "Q3", "a.pdf", 10,
                 new ByteArrayInputStream(TestFiles.pdf(10)), "owner", true)), "assessmentId", Assessments.UNKNOWN);
         assertThat(asSme(() -> evidence.open("not-an-object-id"))).isEmpty();
+    }
+
+    long usedBytes() {
+        Document usage = asSme(() -> template.getCollection(EvidenceUsage.COLLECTION)
+                .find(new Document("_id", tenant)).first());
+        return usage == null ? 0 : usage.getLong("bytes");
+    }
+
+    @Test
+    void a_file_past_the_tenant_quota_is_refused_naming_the_limit_and_nothing_is_stored() {
+        var quotaOfOneMegabyte = new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20),
+                DataSize.ofMegabytes(1));
+        attach(quotaOfOneMegabyte, "first.pdf", TestFiles.pdf(600 * 1024));
+        long before = storedDocuments();
+
+        assertThatThrownBy(() -> attach(quotaOfOneMegabyte, "second.pdf", TestFiles.pdf(600 * 1024)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::messageKey, Violation::arguments)
+                        .containsExactly(Tuple.tuple("file", EvidenceFiles.QUOTA, List.<Object>of("1 MB"))));
+
+        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(usedBytes()).isEqualTo(600 * 1024);
+    }
+
+    @Test
+    void a_client_declaring_too_little_is_still_held_to_the_quota() {
+        var quotaOfOneMegabyte = new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20),
+                DataSize.ofMegabytes(1));
+        byte[] big = TestFiles.pdf(1500 * 1024);
+        long before = storedDocuments();
+
+        assertRefused(() -> asSme(() -> quotaOfOneMegabyte.attach(draft, "Q3", "big.pdf", 10,
+                new ByteArrayInputStream(big), "owner", true)), "file", EvidenceFiles.QUOTA);
+
+        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(usedBytes()).isZero();
+    }
+
+    @Test
+    void parallel_uploads_cannot_overshoot_the_quota_and_removing_releases_it() throws Exception {
+        var quotaOfOneMegabyte = new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20),
+                DataSize.ofMegabytes(1));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<EvidenceFile>> uploads = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            uploads.add(pool.submit(() -> attach(quotaOfOneMegabyte, "part.pdf", TestFiles.pdf(400 * 1024))));
+        }
+        List<EvidenceFile> kept = new java.util.ArrayList<>();
+        for (var upload : uploads) {
+            try {
+                kept.add(upload.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(InputRejectedException.class);
+            }
+        }
+        pool.shutdown();
+
+        assertThat(kept).hasSize(2);
+        assertThat(usedBytes()).isEqualTo(2 * 400 * 1024);
+        asSme(() -> {
+            quotaOfOneMegabyte.remove(kept.get(0).id(), "owner", true);
+            return null;
+        });
+        assertThat(usedBytes()).isEqualTo(400 * 1024);
     }
 }
