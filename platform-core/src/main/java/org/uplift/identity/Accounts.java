@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,23 +14,22 @@ import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violation;
 import org.uplift.validation.Violations;
 
-/** User accounts: creating them, finding them for sign-in, and guarding sign-in against guessing. */
+/** User accounts: creating them and finding them for sign-in ({@link SignInThrottle} guards against guessing). */
 @Service
-@EnableConfigurationProperties(LockoutProperties.class)
 public class Accounts {
 
     private final UserAccountRepository users;
     private final MembershipRepository memberships;
     private final PasswordEncoder passwords;
-    private final LockoutProperties lockout;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Accounts(UserAccountRepository users, MembershipRepository memberships, PasswordEncoder passwords,
-            LockoutProperties lockout, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.users = users;
         this.memberships = memberships;
         this.passwords = passwords;
-        this.lockout = lockout;
         this.clock = clock;
     }
 
@@ -61,6 +60,17 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * A registration named an address that already has an account: costs the same password hashing a
+     * new account would, creates nothing, and announces {@link RegistrationForKnownEmail} so the
+     * account's owner is told (the registrant is not).
+     */
+    public void registrationForKnownEmail(String username, String rawPassword) {
+        passwords.encode(rawPassword == null ? "" : rawPassword);
+        findByUsername(username).ifPresent(user -> events.publishEvent(new RegistrationForKnownEmail(
+                user.getTenantId(), user.getId(), user.getUsername(), user.getLocale())));
+    }
+
     public boolean usernameTaken(String username) {
         return findByUsername(username).isPresent();
     }
@@ -69,23 +79,8 @@ public class Accounts {
         return findByUsername(username).map(user -> TenantContext.callAs(user.getTenantId(), () -> {
             Set<Role> roles = memberships.findByUserId(user.getId()).map(Membership::getRoles).orElse(Set.of());
             return new SignInAccount(user.getId(), user.getTenantId(), user.getUsername(), user.getDisplayName(),
-                    user.getPasswordHash(), user.getLocale(), roles, user.isEnabled(), user.isLocked(clock.instant()));
+                    user.getPasswordHash(), user.getLocale(), roles, user.isEnabled());
         }));
-    }
-
-    public void recordFailedSignIn(String username) {
-        findByUsername(username).ifPresent(user -> TenantContext.runAs(user.getTenantId(), () -> {
-            user.recordFailure(clock.instant(), lockout);
-            users.save(user);
-        }));
-    }
-
-    public void recordSuccessfulSignIn(String username) {
-        findByUsername(username).filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
-                .ifPresent(user -> TenantContext.runAs(user.getTenantId(), () -> {
-                    user.recordSuccess();
-                    users.save(user);
-                }));
     }
 
     /** The signed-in user's own account, in the current tenant. */

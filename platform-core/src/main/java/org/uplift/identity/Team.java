@@ -9,6 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
@@ -28,10 +33,12 @@ public class Team {
     private final InvitationRepository invitations;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final MongoTemplate mongo;
     private final Clock clock;
 
     Team(UserAccountRepository users, MembershipRepository memberships, InvitationRepository invitations,
-            Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+            Accounts accounts, ApplicationEventPublisher events, MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
         this.users = users;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -92,7 +99,11 @@ public class Team {
         return invitation;
     }
 
-    /** Joins the inviting tenant with a new account; the link is then spent. */
+    /**
+     * Joins the inviting tenant with a new account; the link is then spent. The link is claimed by one
+     * conditional update (still unaccepted and unexpired), so of parallel accepts exactly one wins; the
+     * claim is given back if the account cannot be created after all.
+     */
     public UserAccount accept(String token, String email, String displayName, String rawPassword) {
         Invitation invitation = pendingInvitation(token);
         return TenantContext.callAs(invitation.getTenantId(), () -> {
@@ -101,9 +112,22 @@ public class Team {
             violations.check(invitation.getEmail() == null || invitation.getEmail().equals(UserAccount.normalise(email)),
                     "email", "validation.invitation.otherEmail");
             violations.throwIfAny();
-            invitation.markAccepted(clock.instant());
-            invitations.save(invitation);
-            return accounts.create(email, displayName, rawPassword, invitation.getRoles());
+            var now = clock.instant();
+            Invitation claimed = mongo.findAndModify(
+                    Query.query(Criteria.where("_id").is(invitation.getId()).and("acceptedAt").is(null)
+                            .and("expiresAt").gt(now)),
+                    new Update().set("acceptedAt", now), FindAndModifyOptions.options().returnNew(true),
+                    Invitation.class);
+            if (claimed == null) {
+                throw new InputRejectedException(Violation.of("token", "validation.invitation.used"));
+            }
+            try {
+                return accounts.create(email, displayName, rawPassword, claimed.getRoles());
+            } catch (RuntimeException notCreated) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.getId()).and("acceptedAt").is(now)),
+                        new Update().unset("acceptedAt"), Invitation.class);
+                throw notCreated;
+            }
         });
     }
 

@@ -21,8 +21,6 @@ public class UserAccount {
     private String passwordHash;
     private String locale = "zh-CN";
     private boolean enabled = true;
-    private int failedLogins;
-    private Instant lockedUntil;
     private Instant createdAt;
 
     protected UserAccount() {
@@ -46,28 +44,9 @@ public class UserAccount {
     public String getPasswordHash() { return passwordHash; }
     public String getLocale() { return locale; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedLogins() { return failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public Instant getCreatedAt() { return createdAt; }
 
     public void setLocale(String locale) { this.locale = locale; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     void setEnabled(boolean enabled) { this.enabled = enabled; }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    void recordFailure(Instant now, LockoutProperties lockout) {
-        failedLogins++;
-        if (failedLogins >= lockout.maxFailures()) {
-            lockedUntil = now.plus(lockout.lockFor());
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccess() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
 }

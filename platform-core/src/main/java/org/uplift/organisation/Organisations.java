@@ -21,6 +21,8 @@ import org.uplift.validation.Violations;
 @Service
 public class Organisations {
 
+    private static final String EMAIL_TAKEN = "validation.email.taken";
+
     private final OrganisationRepository organisations;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
@@ -50,6 +52,30 @@ public class Organisations {
         return create(registration.kind(), registration.organisationName(), creditCode, registration.districtCode(),
                 industryNeeded ? registration.industryCode() : null, registration.ownerName(),
                 registration.ownerEmail(), registration.ownerPassword(), violations);
+    }
+
+    /**
+     * Registration from the public form, which must not tell whether the owner's e-mail address already
+     * has an account. For such an address nothing is created and the answer is the one a new address
+     * gets (the account's owner is told instead, see {@link Accounts#registrationForKnownEmail}); any
+     * other refusal is reported as usual, without the "taken" reason.
+     *
+     * @return the new organisation, or empty when the address already had an account
+     */
+    public Optional<Organisation> registerPublicly(Registration registration) {
+        try {
+            return Optional.of(register(registration));
+        } catch (InputRejectedException rejected) {
+            var others = rejected.violations().stream().filter(v -> !EMAIL_TAKEN.equals(v.messageKey())).toList();
+            if (others.size() == rejected.violations().size()) {
+                throw rejected;
+            }
+            if (!others.isEmpty()) {
+                throw new InputRejectedException(others);
+            }
+            accounts.registrationForKnownEmail(registration.ownerEmail(), registration.ownerPassword());
+            return Optional.empty();
+        }
     }
 
     /** An authority or platform tenant with its first administrator, created by a platform admin. */

@@ -4,9 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,9 @@ import org.springframework.context.MessageSource;
 import org.uplift.organisation.TestSmes;
 import org.uplift.UpliftTest;
 import org.uplift.identity.Accounts;
+import org.uplift.notification.Notification;
+import org.uplift.notification.Notifications;
+import org.uplift.tenancy.TenantContext;
 import org.uplift.organisation.DistrictCatalog;
 import org.uplift.organisation.IndustryCatalog;
 import org.uplift.organisation.Organisations;
@@ -46,6 +51,8 @@ class RegistrationViewTest {
     Organisations organisations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Notifications notifications;
 
     final String email = TestSmes.freshEmail();
     final String name = "杭州注册测试有限公司 " + UUID.randomUUID().toString().substring(0, 8);
@@ -98,7 +105,7 @@ class RegistrationViewTest {
 
         register();
 
-        assertThat(_get(Paragraph.class, s -> s.withId("registration-done")).getText()).isEqualTo(zh("register.done"));
+        assertThat(_get(Paragraph.class, s -> s.withId("registration-done")).getText()).isEqualTo(zh("register.received"));
         var owner = accounts.findForSignIn(email).orElseThrow();
         var organisation = organisations.find(owner.tenantId()).orElseThrow();
         assertThat(organisation.getName()).isEqualTo(name);
@@ -142,6 +149,24 @@ class RegistrationViewTest {
         _assertNone(Paragraph.class, s -> s.withId("registration-done"));
         assertThat(organisations.count()).isEqualTo(before);
         assertThat(accounts.usernameTaken(email)).isFalse();
+    }
+
+    @Test
+    void an_email_that_already_has_an_account_gets_the_same_answer_creates_nothing_and_its_owner_is_told() {
+        var existing = new TestSmes(context).register();
+        openRegistration(ZH);
+        long before = organisations.count();
+        fill(TestCreditCodes.next(), "330110", "C34", TestSmes.PASSWORD);
+        HasValueUtilsKt._setValue(_get(EmailField.class, s -> s.withId("email")), existing.ownerEmail().toUpperCase(Locale.ROOT));
+
+        register();
+
+        assertThat(_get(Paragraph.class, s -> s.withId("registration-done")).getText()).isEqualTo(zh("register.received"));
+        assertThat(organisations.count()).isEqualTo(before);
+        assertThat(accounts.findForSignIn(existing.ownerEmail()).orElseThrow().tenantId()).isEqualTo(existing.tenantId());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                TenantContext.callAs(existing.tenantId(), () -> notifications.recent(existing.owner().userId(), 10)))
+                .extracting(Notification::getMessageKey).contains("notification.registrationForKnownEmail"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.uplift.identity.Accounts;
 import org.uplift.identity.ApiClients;
+import org.uplift.identity.SignInThrottle;
 import org.uplift.organisation.Organisations;
 import org.uplift.security.IdentityProperties;
 
@@ -114,9 +115,10 @@ class EmbeddedIssuerConfiguration {
         return new TokenClaims(accounts, apiClients, organisations, identity.claims());
     }
 
+    /** The only authentication provider, so no other password check (without the throttle) exists. */
     @Bean
-    SignInUsers signInUsers(Accounts accounts) {
-        return new SignInUsers(accounts);
+    ThrottledSignIn throttledSignIn(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+        return new ThrottledSignIn(accounts, passwords, throttle);
     }
 
     record UiClientSecret(String value) {

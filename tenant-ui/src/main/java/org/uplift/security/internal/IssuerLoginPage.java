@@ -33,8 +33,11 @@ class IssuerLoginPage {
             @RequestParam(required = false) String error, @RequestParam(required = false) String lang) {
         Locale locale = UiLanguage.resolve(request, response, lang);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        // One message for unknown e-mail, wrong password and too many attempts (whatever ?error= says).
         String errorHtml = error == null ? "" : "<div class=\"error\" role=\"alert\" id=\"login-error\">"
-                + text("login.error." + (error.matches("locked|disabled") ? error : "bad"), locale) + "</div>";
+                + text("disabled".equals(error) ? "login.error.disabled" : "login.error.failed", locale) + "</div>";
+        // Every value below is HTML-escaped: the context path comes from X-Forwarded-Prefix and the like.
+        String base = request.getContextPath();
         return """
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8">
@@ -56,15 +59,20 @@ class IssuerLoginPage {
                 <label for="password">%s</label><input id="password" name="password" type="password" autocomplete="current-password" required>
                 <input type="hidden" name="%s" value="%s">
                 <button type="submit" id="sign-in">%s</button></form>
-                <nav><a href="/register" id="register-link">%s</a><span><a href="?lang=zh-CN">中文</a> · <a href="?lang=en">English</a></span></nav>
+                <nav><a href="%s" id="register-link">%s</a><span><a href="?lang=zh-CN">中文</a> · <a href="?lang=en">English</a></span></nav>
                 </main></body></html>
-                """.formatted(locale.toLanguageTag(), text("login.title", locale), text("app.name", locale),
-                text("login.subtitle", locale), errorHtml, request.getContextPath() + EmbeddedIssuerConfiguration.LOGIN_PAGE,
-                text("login.username", locale), text("login.password", locale), csrf.getParameterName(), csrf.getToken(),
-                text("login.submit", locale), text("login.register", locale));
+                """.formatted(escape(locale.toLanguageTag()), text("login.title", locale), text("app.name", locale),
+                text("login.subtitle", locale), errorHtml, escape(base + EmbeddedIssuerConfiguration.LOGIN_PAGE),
+                text("login.username", locale), text("login.password", locale), escape(csrf.getParameterName()),
+                escape(csrf.getToken()), text("login.submit", locale), escape(base + "/register"),
+                text("login.register", locale));
     }
 
     private String text(String key, Locale locale) {
-        return HtmlUtils.htmlEscape(messages.getMessage(key, null, key, locale));
+        return escape(messages.getMessage(key, null, key, locale));
+    }
+
+    private static String escape(String value) {
+        return HtmlUtils.htmlEscape(value == null ? "" : value, "UTF-8");
     }
 }

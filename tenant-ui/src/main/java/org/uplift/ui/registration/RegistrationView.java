@@ -94,7 +94,8 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
                 Optional.ofNullable(industry.getValue()).map(Industry::code).orElse(null),
                 ownerName.getValue(), email.getValue(), password.getValue());
         try {
-            organisations.register(registration);
+            // Also for an address that already has an account (nothing is created then): see registerPublicly.
+            organisations.registerPublicly(registration);
             showDone();
         } catch (InputRejectedException rejected) {
             errors.show(rejected, this);
@@ -103,7 +104,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     private void showDone() {
         content.removeAll();
-        var done = new Paragraph(getTranslation("register.done"));
+        var done = new Paragraph(getTranslation("register.received"));
         done.setId("registration-done");
         Component login = new Anchor("/", getTranslation("register.toLogin"));
         login.setId("to-login");
