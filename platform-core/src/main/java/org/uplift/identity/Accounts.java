@@ -49,10 +49,30 @@ public class Accounts {
         Violations violations = new Violations();
         checkNewAccount(username, displayName, rawPassword, violations);
         violations.throwIfAny();
+        return insert(username, displayName, passwords.encode(rawPassword), roles);
+    }
+
+    /** The stored form of a password that has passed {@link #checkNewAccount}. */
+    public String hashPassword(String rawPassword) {
+        return passwords.encode(rawPassword);
+    }
+
+    /**
+     * Creates an account whose password was checked and hashed earlier ({@link #hashPassword}), e.g. when
+     * a registration is confirmed from its mail.
+     */
+    public UserAccount createWithHash(String username, String displayName, String passwordHash, Set<Role> roles) {
+        Violations violations = new Violations();
+        violations.requireText(displayName, "displayName");
+        violations.check(!usernameTaken(username), "email", "validation.email.taken");
+        violations.throwIfAny();
+        return insert(username, displayName, passwordHash, roles);
+    }
+
+    private UserAccount insert(String username, String displayName, String passwordHash, Set<Role> roles) {
         UserAccount account;
         try {
-            account = users.insert(new UserAccount(username, displayName.trim(), passwords.encode(rawPassword),
-                    clock.instant()));
+            account = users.insert(new UserAccount(username, displayName.trim(), passwordHash, clock.instant()));
         } catch (DuplicateKeyException raced) {
             throw new InputRejectedException(Violation.of("email", "validation.email.taken"));
         }

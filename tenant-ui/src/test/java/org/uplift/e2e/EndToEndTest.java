@@ -4,16 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.uplift.UpliftApplication;
+import org.uplift.organisation.RegistrationConfirmationRequested;
 
 /**
  * The running application on a random port, with its own fresh data directory (embedded MongoDB and
@@ -40,9 +50,37 @@ abstract class EndToEndTest {
         registry.add("uplift.data-dir", dataDir::toString);
     }
 
+    @Autowired
+    ConfigurableApplicationContext application;
+
+    /** The registration links as the mailer receives them (the tests have no SMTP server). */
+    final Queue<RegistrationConfirmationRequested> mailed = new ConcurrentLinkedQueue<>();
+    private final ApplicationListener<ApplicationEvent> mailbox = event -> {
+        if (event instanceof PayloadApplicationEvent<?> payload
+                && payload.getPayload() instanceof RegistrationConfirmationRequested request) {
+            mailed.add(request);
+        }
+    };
+
     @BeforeEach
     void startWithoutSession() {
         chromium.forgetSession();
+        application.addApplicationListener(mailbox);
+    }
+
+    @AfterEach
+    void stopListening() {
+        application.removeApplicationListener(mailbox);
+    }
+
+    /** Registers through the form and follows the link mailed to the owner; ends on the sign-in page. */
+    IssuerLoginPage registerAndConfirm(RegistrationPage.Sme sme) {
+        open(RegistrationPage.PATH);
+        registrationPage().waitUntilShown().register(sme).waitUntilRequested();
+        String link = mailed.stream().filter(m -> m.email().equalsIgnoreCase(sme.email()))
+                .map(RegistrationConfirmationRequested::path).reduce((first, last) -> last).orElseThrow();
+        open(link);
+        return registrationPage().confirm().toLogin();
     }
 
     WebDriver driver() {

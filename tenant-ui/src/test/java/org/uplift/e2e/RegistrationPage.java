@@ -6,7 +6,7 @@ import org.uplift.organisation.DistrictCatalog;
 import org.uplift.organisation.IndustryCatalog;
 import org.uplift.security.UiLanguage;
 
-/** Self-registration, {@code /register} (RegistrationView); labels as a Chinese-speaking visitor sees them. */
+/** Self-registration, {@code /register} (RegistrationView) and its confirmation (RegistrationConfirmView); labels as a Chinese-speaking visitor sees them. */
 final class RegistrationPage extends PageObject {
 
     static final String PATH = "/register";
@@ -38,7 +38,15 @@ final class RegistrationPage extends PageObject {
         return this;
     }
 
-    RegistrationPage waitUntilDone() {
+    /** The form is replaced by "check your mailbox", whether or not the address had an account. */
+    RegistrationPage waitUntilRequested() {
+        visible(By.id("registration-requested"));
+        return this;
+    }
+
+    /** On the page the mailed link opens ({@code /register/confirm/<token>}): confirms, waits for the result. */
+    RegistrationPage confirm() {
+        click("confirm-registration");
         visible(By.id("registration-done"));
         return this;
     }

@@ -10,7 +10,7 @@ import org.uplift.e2e.CompanyProfilePage.Profile;
 import org.uplift.e2e.RegistrationPage.Sme;
 import org.uplift.organisation.TestCreditCodes;
 
-/** An SME's first visit, in a real browser: registration, sign-in, company profile, next task, logout. */
+/** An SME's first visit, in a real browser: registration (confirmed by the mailed link), sign-in, company profile, next task, logout. */
 @TestPropertySource(properties = "uplift.demo.enabled=false")
 class SmeOnboardingIT extends EndToEndTest {
 
@@ -18,8 +18,7 @@ class SmeOnboardingIT extends EndToEndTest {
     void an_sme_registers_signs_in_completes_its_profile_and_sees_the_next_task() {
         var sme = new Sme("杭州晨光精密机械有限公司", TestCreditCodes.next(), "330110", "C34", "王晨",
                 "wang.chen@chenguang.example", STRONG_PASSWORD);
-        open(RegistrationPage.PATH);
-        var login = registrationPage().waitUntilShown().register(sme).waitUntilDone().toLogin();
+        var login = registerAndConfirm(sme);
 
         login.signIn(sme.email(), sme.password());
         var home = homePage().waitUntilShown().waitForTask("completeCompanyProfile");

@@ -52,8 +52,7 @@ class TenantIsolationIT extends EndToEndTest {
     void another_sme_cannot_open_the_first_smes_profile_by_url_or_api() throws Exception {
         var a = new Sme("杭州甲液压科技有限公司", TestCreditCodes.next(), "330106", "C34", "甲老板", "owner@a.example",
                 STRONG_PASSWORD);
-        open(RegistrationPage.PATH);
-        registrationPage().waitUntilShown().register(a).waitUntilDone().toLogin().signIn(a.email(), a.password());
+        registerAndConfirm(a).signIn(a.email(), a.password());
         homePage().waitUntilShown().startTask("completeCompanyProfile")
                 .fill(new Profile("C34", "330106", 40, new BigDecimal("1800"), A_PRODUCTS)).save();
         String aProfileId = profileIdOf(a.creditCode());

@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.MessageSource;
 import org.uplift.organisation.TestSmes;
 import org.uplift.UpliftTest;
@@ -23,6 +30,7 @@ import org.uplift.tenancy.TenantContext;
 import org.uplift.organisation.DistrictCatalog;
 import org.uplift.organisation.IndustryCatalog;
 import org.uplift.organisation.Organisations;
+import org.uplift.organisation.RegistrationConfirmationRequested;
 import org.uplift.organisation.TestCreditCodes;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -58,9 +66,34 @@ class RegistrationViewTest {
     final String name = "杭州注册测试有限公司 " + UUID.randomUUID().toString().substring(0, 8);
     Locale language;
 
+    /** The registration links as the mailer receives them (the mail itself needs SMTP). */
+    final Queue<RegistrationConfirmationRequested> mailed = new ConcurrentLinkedQueue<>();
+    final ApplicationListener<ApplicationEvent> mailbox = event -> {
+        if (event instanceof PayloadApplicationEvent<?> payload
+                && payload.getPayload() instanceof RegistrationConfirmationRequested request) {
+            mailed.add(request);
+        }
+    };
+
+    @BeforeEach
+    void listenToTheMailer() {
+        ((ConfigurableApplicationContext) context).addApplicationListener(mailbox);
+    }
+
     @AfterEach
     void close() {
+        ((ConfigurableApplicationContext) context).removeApplicationListener(mailbox);
         BrowserlessUi.close();
+    }
+
+    String linkMailedTo(String address) {
+        return mailed.stream().filter(m -> m.email().equals(address)).map(RegistrationConfirmationRequested::path)
+                .reduce((first, last) -> last).orElseThrow();
+    }
+
+    static void confirm(String path) {
+        UI.getCurrent().navigate(path.substring(1));
+        ButtonKt._click(_get(Button.class, s -> s.withId("confirm-registration")));
     }
 
     void openRegistration(Locale language) {
@@ -98,14 +131,22 @@ class RegistrationViewTest {
     }
 
     @Test
-    void a_valid_registration_shows_the_confirmation_and_creates_the_organisation_with_its_owner() {
+    void a_valid_registration_asks_to_check_the_mailbox_and_the_mailed_link_creates_the_organisation_with_its_owner() {
         openRegistration(ZH);
         String creditCode = TestCreditCodes.next();
+        long before = organisations.count();
         fill(creditCode, "330110", "C34", TestSmes.PASSWORD);
 
         register();
 
-        assertThat(_get(Paragraph.class, s -> s.withId("registration-done")).getText()).isEqualTo(zh("register.received"));
+        assertThat(_get(Paragraph.class, s -> s.withId("registration-requested")).getText())
+                .isEqualTo(zh("register.checkMailbox"));
+        assertThat(organisations.count()).isEqualTo(before);
+        assertThat(accounts.usernameTaken(email)).isFalse();
+
+        confirm(linkMailedTo(email));
+
+        assertThat(_get(Paragraph.class, s -> s.withId("registration-done")).getText()).isEqualTo(zh("register.done"));
         var owner = accounts.findForSignIn(email).orElseThrow();
         var organisation = organisations.find(owner.tenantId()).orElseThrow();
         assertThat(organisation.getName()).isEqualTo(name);
@@ -113,6 +154,43 @@ class RegistrationViewTest {
         assertThat(organisation.getDistrictCode()).isEqualTo("330110");
         assertThat(organisation.getIndustryCode()).isEqualTo("C34");
         assertThat(owner.roles()).extracting(Enum::name).containsExactly("ENTERPRISE_OWNER");
+    }
+
+    @Test
+    void a_registration_link_works_once() {
+        openRegistration(ZH);
+        fill(TestCreditCodes.next(), "330110", "C34", TestSmes.PASSWORD);
+        register();
+        String link = linkMailedTo(email);
+        confirm(link);
+        long after = organisations.count();
+
+        confirm(link);
+
+        assertThat(_get(Paragraph.class, s -> s.withId("registration-problem")).getText())
+                .isEqualTo(zh("validation.registration.link"));
+        assertThat(organisations.count()).isEqualTo(after);
+    }
+
+    @Test
+    void an_email_that_already_has_an_account_gets_the_same_answer_creates_nothing_and_its_owner_is_told() {
+        var existing = new TestSmes(context).register();
+        openRegistration(ZH);
+        long before = organisations.count();
+        fill(TestCreditCodes.next(), "330110", "C34", TestSmes.PASSWORD);
+        HasValueUtilsKt._setValue(_get(EmailField.class, s -> s.withId("email")),
+                existing.ownerEmail().toUpperCase(Locale.ROOT));
+
+        register();
+
+        assertThat(_get(Paragraph.class, s -> s.withId("registration-requested")).getText())
+                .isEqualTo(zh("register.checkMailbox"));
+        assertThat(mailed).noneMatch(m -> m.email().equalsIgnoreCase(existing.ownerEmail()));
+        assertThat(organisations.count()).isEqualTo(before);
+        assertThat(accounts.findForSignIn(existing.ownerEmail()).orElseThrow().tenantId()).isEqualTo(existing.tenantId());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                TenantContext.callAs(existing.tenantId(), () -> notifications.recent(existing.owner().userId(), 10)))
+                .extracting(Notification::getMessageKey).contains("notification.registrationForKnownEmail"));
     }
 
     @Test
@@ -149,24 +227,6 @@ class RegistrationViewTest {
         _assertNone(Paragraph.class, s -> s.withId("registration-done"));
         assertThat(organisations.count()).isEqualTo(before);
         assertThat(accounts.usernameTaken(email)).isFalse();
-    }
-
-    @Test
-    void an_email_that_already_has_an_account_gets_the_same_answer_creates_nothing_and_its_owner_is_told() {
-        var existing = new TestSmes(context).register();
-        openRegistration(ZH);
-        long before = organisations.count();
-        fill(TestCreditCodes.next(), "330110", "C34", TestSmes.PASSWORD);
-        HasValueUtilsKt._setValue(_get(EmailField.class, s -> s.withId("email")), existing.ownerEmail().toUpperCase(Locale.ROOT));
-
-        register();
-
-        assertThat(_get(Paragraph.class, s -> s.withId("registration-done")).getText()).isEqualTo(zh("register.received"));
-        assertThat(organisations.count()).isEqualTo(before);
-        assertThat(accounts.findForSignIn(existing.ownerEmail()).orElseThrow().tenantId()).isEqualTo(existing.tenantId());
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                TenantContext.callAs(existing.tenantId(), () -> notifications.recent(existing.owner().userId(), 10)))
-                .extracting(Notification::getMessageKey).contains("notification.registrationForKnownEmail"));
     }
 
     @Test

@@ -6,17 +6,16 @@ import org.uplift.organisation.District;
 import org.uplift.organisation.Industry;
 import org.uplift.organisation.Organisations;
 import org.uplift.organisation.Registration;
+import org.uplift.security.UiLanguage;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.ui.component.Catalogs;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.validation.InputRejectedException;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -94,21 +93,19 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
                 Optional.ofNullable(industry.getValue()).map(Industry::code).orElse(null),
                 ownerName.getValue(), email.getValue(), password.getValue());
         try {
-            // Also for an address that already has an account (nothing is created then): see registerPublicly.
-            organisations.registerPublicly(registration);
-            showDone();
+            // The same answer whether or not the address already has an account: see requestRegistration.
+            organisations.requestRegistration(registration, UiLanguage.tag(getLocale()));
+            showRequested();
         } catch (InputRejectedException rejected) {
             errors.show(rejected, this);
         }
     }
 
-    private void showDone() {
+    private void showRequested() {
         content.removeAll();
-        var done = new Paragraph(getTranslation("register.received"));
-        done.setId("registration-done");
-        Component login = new Anchor("/", getTranslation("register.toLogin"));
-        login.setId("to-login");
-        content.add(done, login);
+        var requested = new Paragraph(getTranslation("register.checkMailbox"));
+        requested.setId("registration-requested");
+        content.add(requested);
     }
 
     @Override
