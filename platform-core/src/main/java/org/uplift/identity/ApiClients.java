@@ -43,7 +43,10 @@ public class ApiClients {
         Violations violations = new Violations();
         violations.requireText(name, "name");
         violations.check(roles != null && !roles.isEmpty(), "roles", "validation.roles.required");
-        violations.check(roles == null || roles.stream().allMatch(r -> r.kind() == kind), "roles",
+        // A JSON body can carry [null]; Set.contains(null) may throw, so look with a stream.
+        boolean unnamed = roles != null && roles.stream().anyMatch(java.util.Objects::isNull);
+        violations.check(!unnamed, "roles", "validation.type");
+        violations.check(roles == null || unnamed || roles.stream().allMatch(r -> r.kind() == kind), "roles",
                 "validation.roles.wrongKind");
         violations.throwIfAny();
         try {
@@ -55,11 +58,14 @@ public class ApiClients {
         }
     }
 
-    public void revoke(String id) {
-        ApiClient client = clients.findById(id)
-                .orElseThrow(() -> new InputRejectedException(Violation.of("id", "validation.apiClient.unknown")));
-        client.revoke(clock.instant());
-        clients.save(client);
+    /** @return false when the current tenant has no client with this id (another tenant's is not seen). */
+    public boolean revoke(String id) {
+        var found = clients.findById(id);
+        found.ifPresent(client -> {
+            client.revoke(clock.instant());
+            clients.save(client);
+        });
+        return found.isPresent();
     }
 
     /** For the token endpoint, which authenticates a client before any tenant is known. */

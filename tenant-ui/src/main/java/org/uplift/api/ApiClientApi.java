@@ -61,6 +61,8 @@ class ApiClientApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String id) {
         caller.owner();
-        clients.revoke(id);
+        if (!clients.revoke(id)) {
+            throw new ApiProblems.NotFound();
+        }
     }
 }

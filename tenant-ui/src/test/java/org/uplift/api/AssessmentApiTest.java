@@ -170,7 +170,7 @@ class AssessmentApiTest {
         var tooLarge = Multipart.upload(http, evidencePath() + "?indicator=Q3", token, "scan.pdf", "application/pdf",
                 TestFiles.pdf(20 * 1024 * 1024 + 1), null);
 
-        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
         JsonNode error = ApiHttp.json(tooLarge).get("errors").get(0);
         assertThat(error.get("field").asText()).isEqualTo("file");
         assertThat(error.get("message").asText()).contains("20 MB");

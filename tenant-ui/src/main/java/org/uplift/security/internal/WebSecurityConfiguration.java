@@ -34,6 +34,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.uplift.security.IdentityProperties;
 import org.uplift.security.PrincipalClaims;
+import org.uplift.security.ProblemDetails;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -54,11 +55,15 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, PrincipalClaims claims, IdentityProperties identity)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, PrincipalClaims claims, IdentityProperties identity,
+            ProblemDetails problems) throws Exception {
         return http.securityMatcher(PATHS.matcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(identity))))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(identity)))
+                        .authenticationEntryPoint(ApiProblemResponses.unauthorized(problems))
+                        .accessDeniedHandler(ApiProblemResponses.forbidden(problems)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblemResponses.unauthorized(problems))
+                        .accessDeniedHandler(ApiProblemResponses.forbidden(problems)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are not sent by browsers on their own, so CSRF does not apply here.
                 .csrf(csrf -> csrf.disable())
