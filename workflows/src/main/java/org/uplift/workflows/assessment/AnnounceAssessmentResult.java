@@ -24,6 +24,6 @@ class AnnounceAssessmentResult extends TenantDelegate {
         String id = (String) execution.getVariable(AssessmentProcess.ASSESSMENT_ID);
         Object level = execution.getVariable(AssessmentProcess.LEVEL);
         notifications.notify((String) execution.getVariable(AssessmentProcess.STARTED_BY), MESSAGE,
-                List.of(level == null ? "-" : level.toString()), "assessment/" + id + "/result");
+                List.of(level == null ? "-" : level.toString()), "assessments/" + id + "/result");
     }
 }

@@ -32,6 +32,6 @@ class RemindMembersOfDraft extends TenantDelegate {
         assessments.find(id).ifPresent(a -> a.getSectionAssignees().values().stream()
                 .filter(v -> v != null).forEach(recipients::add));
         recipients.stream().filter(r -> r != null)
-                .forEach(user -> notifications.notify(user, MESSAGE, List.of(), "assessment/" + id));
+                .forEach(user -> notifications.notify(user, MESSAGE, List.of(), "assessments/" + id));
     }
 }

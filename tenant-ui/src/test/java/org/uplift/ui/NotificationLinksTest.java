@@ -1,0 +1,136 @@
+package org.uplift.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.uplift.assessment.framework.Option;
+import org.uplift.assessment.framework.Question;
+import org.uplift.assessment.framework.QuestionKind;
+import org.uplift.notification.Notification;
+import org.uplift.notification.Notifications;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.ui.error.NotFoundView;
+import org.uplift.workflows.assessment.AssessmentProcess;
+import org.uplift.workflows.onboarding.OnboardingProcess;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * Every link a notification carries opens a real view. The places that write notifications are found in
+ * the bytecode (every caller of {@link Notifications#notify}); each must have a way to be run here, so a
+ * new writer fails this test until its links are followed too.
+ */
+class NotificationLinksTest extends AssessmentUiFixture {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+
+    static Set<String> notificationWriters() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.uplift");
+        return classes.get(Notifications.class).getMethodCallsToSelf().stream()
+                .filter(call -> call.getName().equals("notify"))
+                .map(call -> call.getOriginOwner().getName().replaceAll("\\$.*", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    List<Notification> ownersNotifications() {
+        return TenantContext.callAs(sme.tenantId(), () -> notifications.recent(sme.owner().userId(), 100));
+    }
+
+    /** Runs {@code trigger} and waits until it has written at least one more notification for the owner. */
+    void expectNewNotification(String writer, Runnable trigger) {
+        int before = ownersNotifications().size();
+        trigger.run();
+        await(writer).atMost(PATIENCE).until(() -> ownersNotifications().size() > before);
+    }
+
+    void fireTimer(String businessKey, String timerId) {
+        String instance = await().atMost(PATIENCE).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).tenantIdIn(sme.tenantId()).list().stream()
+                .filter(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).count() > 0)
+                .map(pi -> pi.getId()).findFirst().orElse(null), id -> id != null);
+        management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(timerId)
+                .singleResult().getId());
+    }
+
+    static List<String> best(Question question) {
+        if (question.kind() == QuestionKind.MULTIPLE) {
+            return question.options().stream().filter(o -> !o.exclusive()).map(Option::letter).toList();
+        }
+        return List.of(question.options().stream().max(Comparator.comparing(Option::points)).orElseThrow().letter());
+    }
+
+    void answerAndSubmit(String id) {
+        String owner = sme.owner().userId();
+        TenantContext.runAs(sme.tenantId(), () -> {
+            var framework = assessments.framework(assessments.find(id).orElseThrow());
+            framework.questions().forEach(q -> assessments.saveAnswer(id, q.key(), best(q), owner, true));
+            framework.scenarios().forEach(s -> assessments.saveScenario(id, s.key(), 2, owner, true));
+            assessments.submit(id, owner, true);
+        });
+    }
+
+    @Test
+    void every_link_a_process_writes_into_a_notification_opens_a_view() {
+        // Registration (in the fixture) greets the owner; wait for it so it is not counted for another writer.
+        await("welcome").atMost(PATIENCE).until(() -> !ownersNotifications().isEmpty());
+        String[] assessment = new String[1];
+        Map<String, Runnable> triggers = new LinkedHashMap<>();
+        triggers.put("org.uplift.notification.WelcomeNotifier", () -> {
+        });
+        triggers.put("org.uplift.workflows.onboarding.RemindOwnerOfProfile",
+                () -> fireTimer(sme.tenantId(), OnboardingProcess.PROFILE_IDLE_TIMER));
+        triggers.put("org.uplift.workflows.assessment.RemindMembersOfDraft", () -> {
+            assessment[0] = draft();
+            fireTimer(assessment[0], AssessmentProcess.DRAFT_IDLE_TIMER);
+        });
+        triggers.put("org.uplift.workflows.assessment.AnnounceAssessmentResult", () -> answerAndSubmit(assessment[0]));
+
+        assertThat(triggers.keySet()).as("every class that writes notifications is run by this test")
+                .containsExactlyInAnyOrderElementsOf(notificationWriters());
+        triggers.forEach((writer, trigger) -> {
+            if (!writer.endsWith("WelcomeNotifier")) {
+                expectNewNotification(writer, trigger);
+            }
+        });
+
+        List<String> links = ownersNotifications().stream().map(Notification::getLink).filter(l -> l != null)
+                .distinct().toList();
+        assertThat(ownersNotifications()).extracting(Notification::getMessageKey).contains("notification.welcome",
+                "notification.profileReminder", "notification.assessmentIdle", "notification.assessmentPublished");
+        assertThat(links).hasSizeGreaterThanOrEqualTo(3);
+        as(sme.owner(), () -> links.forEach(link -> {
+            UI.getCurrent().navigate(link);
+
+            assertThat(_find(NotFoundView.class)).as("%s opens a view", link).isEmpty();
+            assertThat(_find(Div.class, s -> s.withId("not-found"))).as("%s opens a view", link).isEmpty();
+            assertThat(NavigatorKt.getCurrentPath()).as(link).startsWith(link.replaceAll("/.*", ""));
+        }));
+    }
+}
