@@ -16,18 +16,25 @@ import org.springframework.web.bind.annotation.RestController;
 import org.uplift.identity.ApiClient;
 import org.uplift.identity.ApiClients;
 import org.uplift.identity.Role;
+import org.uplift.security.IdentityProperties;
 
-/** An owner's machine clients over the API; the secret is in the creation response only. */
+/**
+ * An owner's machine clients over the API; the secret is in the creation response only. Only the
+ * embedded issuer honours them: with an external issuer every call answers that the identity provider
+ * issues API clients.
+ */
 @RestController
 @RequestMapping("/api/v1/api-clients")
 class ApiClientApi {
 
     private final ApiCaller caller;
     private final ApiClients clients;
+    private final IdentityProperties identity;
 
-    ApiClientApi(ApiCaller caller, ApiClients clients) {
+    ApiClientApi(ApiCaller caller, ApiClients clients, IdentityProperties identity) {
         this.caller = caller;
         this.clients = clients;
+        this.identity = identity;
     }
 
     record NewClient(String name, Set<Role> roles) {
@@ -45,6 +52,7 @@ class ApiClientApi {
 
     @GetMapping
     List<ClientView> list() {
+        requireEmbeddedIssuer();
         caller.owner();
         return clients.list().stream().map(ClientView::of).toList();
     }
@@ -52,6 +60,7 @@ class ApiClientApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Created create(@RequestBody NewClient body) {
+        requireEmbeddedIssuer();
         var owner = caller.owner();
         var created = clients.create(body.name(), body.roles(), owner.tenantKind());
         return new Created(created.clientId(), created.secret(), ClientView.of(created.client()));
@@ -60,9 +69,16 @@ class ApiClientApi {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String id) {
+        requireEmbeddedIssuer();
         caller.owner();
         if (!clients.revoke(id)) {
             throw new ApiProblems.NotFound();
+        }
+    }
+
+    private void requireEmbeddedIssuer() {
+        if (!identity.embedded()) {
+            throw new ApiProblems.IssuedByIdentityProvider();
         }
     }
 }

@@ -65,6 +65,13 @@ class ApiProblems {
         return problems.problem(HttpStatus.NOT_FOUND, locale);
     }
 
+    @ExceptionHandler(IssuedByIdentityProvider.class)
+    ProblemDetail issuedByIdentityProvider(IssuedByIdentityProvider e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "apiClients.external.title", locale, List.of());
+        problem.setDetail(messages.getMessage("apiClients.external.detail", null, locale));
+        return problem;
+    }
+
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden e, Locale locale) {
         return problems.problem(HttpStatus.FORBIDDEN, locale);
@@ -72,6 +79,10 @@ class ApiProblems {
 
     /** The resource does not exist for the caller's tenant. */
     static final class NotFound extends RuntimeException {
+    }
+
+    /** With an external issuer, machine clients are that issuer's (e.g. Keycloak service accounts), not ours. */
+    static final class IssuedByIdentityProvider extends RuntimeException {
     }
 
     /** The caller's roles do not allow this. */

@@ -4,6 +4,7 @@ import org.uplift.identity.Accounts;
 import org.uplift.identity.Role;
 import org.uplift.organisation.Organisations;
 import org.uplift.security.CurrentUser;
+import org.uplift.security.IdentityProperties;
 import org.uplift.security.UiLanguage;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.tenancy.TenantKind;
@@ -45,7 +46,7 @@ public class MainLayout extends AppLayout {
     private final transient Accounts accounts;
 
     public MainLayout(CurrentUser currentUser, Organisations organisations, Accounts accounts,
-            AuthenticationContext authentication, NotificationBell bell) {
+            AuthenticationContext authentication, NotificationBell bell, IdentityProperties identity) {
         this.authentication = authentication;
         this.accounts = accounts;
         UpliftPrincipal user = currentUser.require();
@@ -62,10 +63,10 @@ public class MainLayout extends AppLayout {
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
         addToNavbar(header, tools);
-        addToDrawer(navigation(user));
+        addToDrawer(navigation(user, identity.embedded()));
     }
 
-    private SideNav navigation(UpliftPrincipal user) {
+    private SideNav navigation(UpliftPrincipal user, boolean embeddedIssuer) {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         if (user.tenantKind() == TenantKind.ENTERPRISE) {
@@ -82,8 +83,10 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.BELL.create()));
         if (user.isOwner()) {
             nav.addItem(new SideNavItem(getTranslation("nav.team"), TeamView.class, VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.apiClients"), ApiClientsView.class,
-                    VaadinIcon.KEY.create()));
+            if (embeddedIssuer) { // an external issuer has its own machine clients (Keycloak: service accounts)
+                nav.addItem(new SideNavItem(getTranslation("nav.apiClients"), ApiClientsView.class,
+                        VaadinIcon.KEY.create()));
+            }
         }
         if (user.has(Role.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class,

@@ -18,6 +18,13 @@ final class ShellPage extends PageObject {
         return visible(By.id("current-user")).getText().trim();
     }
 
+    /** The route paths the navigation drawer offers, e.g. {@code api-clients}. */
+    java.util.List<String> navigationPaths() {
+        visible(By.cssSelector("vaadin-side-nav-item"));
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(item -> item.getDomAttribute("path")).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Logs out of the UI and the issuer; the application then asks to sign in again. */
     IssuerLoginPage logout() {
         click("logout");

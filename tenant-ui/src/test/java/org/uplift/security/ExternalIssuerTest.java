@@ -125,6 +125,28 @@ class ExternalIssuerTest {
         assertThat(me.statusCode()).isEqualTo(401);
     }
 
+    /** The platform would hand out credentials its issuer-less API never honours: the identity provider issues them. */
+    @Test
+    void api_clients_answer_that_the_identity_provider_issues_them() throws Exception {
+        String token = clientCredentialsToken("demo-enterprise-api", "demo-enterprise-secret");
+
+        var created = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/api-clients"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ERP\",\"roles\":[\"ENTERPRISE_OWNER\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        var listed = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/api-clients"))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).isEqualTo(404);
+        assertThat(created.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json.readTree(created.body()).get("title").asText()).isEqualTo("API 客户端由身份提供方签发");
+        assertThat(created.body()).doesNotContain("clientSecret");
+        assertThat(listed.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(listed.body()).get("title").asText())
+                .isEqualTo("API clients are issued by the identity provider");
+    }
+
     @Test
     void the_embedded_issuer_is_off_and_sign_in_goes_to_the_external_one_with_pkce() throws Exception {
         var discovery = http.send(HttpRequest.newBuilder(URI.create(base() + "/.well-known/openid-configuration"))

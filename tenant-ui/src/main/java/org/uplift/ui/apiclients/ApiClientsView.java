@@ -9,6 +9,7 @@ import org.uplift.identity.ApiClient;
 import org.uplift.identity.ApiClients;
 import org.uplift.identity.Role;
 import org.uplift.security.CurrentUser;
+import org.uplift.security.IdentityProperties;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
@@ -29,7 +30,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** An owner's machine clients: create one (secret shown once), see them, revoke. */
+/**
+ * An owner's machine clients: create one (secret shown once), see them, revoke. With an external
+ * issuer the page only says that the identity provider issues them (it is not in the menu then).
+ */
 @Route("api-clients")
 @RolesAllowed({"ENTERPRISE_OWNER", "PROVIDER_ADMIN", "PROGRAMME_MANAGER", "PLATFORM_ADMIN"})
 public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
@@ -43,10 +47,17 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
     final TextField secret = new TextField();
     private final FieldErrors errors = new FieldErrors();
 
-    public ApiClientsView(ApiClients clients, CurrentUser currentUser) {
+    public ApiClientsView(ApiClients clients, CurrentUser currentUser, IdentityProperties identity) {
         this.clients = clients;
         this.owner = currentUser.require();
         addClassName("uplift-page");
+        roles = RolePicker.forKind(owner.tenantKind(), getTranslation("apiClients.roles"));
+        if (!identity.embedded()) {
+            var external = new Paragraph(getTranslation("apiClients.external.detail"));
+            external.setId("api-clients-external");
+            add(new H2(getTranslation("apiClients.external.title")), external);
+            return;
+        }
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.addColumn(ApiClient::getName).setHeader(getTranslation("apiClients.name"));
         grid.addColumn(ApiClient::getClientId).setHeader(getTranslation("apiClients.clientId")).setAutoWidth(true);
@@ -61,7 +72,6 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("api-clients");
         name.setLabel(getTranslation("apiClients.name"));
         name.setId("client-name");
-        roles = RolePicker.forKind(owner.tenantKind(), getTranslation("apiClients.roles"));
         roles.setId("client-roles");
         errors.bind("name", name).bind("roles", roles);
         create.setText(getTranslation("apiClients.create"));
