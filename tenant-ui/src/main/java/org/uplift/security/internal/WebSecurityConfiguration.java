@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -119,11 +120,15 @@ class WebSecurityConfiguration {
         return ClientRegistrations.external(identity.issuerUri(), identity.clientId(), identity.clientSecret());
     }
 
-    /** With an external issuer only; the embedded one declares its own decoder on its signing key. */
+    /**
+     * With an external issuer only; the embedded one declares its own decoder on its signing key. Built on
+     * the first token (and retried while the issuer is unreachable): {@code withIssuerLocation} fetches the
+     * discovery document at once, which made start-up fail whenever the issuer was not up yet.
+     */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("!'${uplift.identity.issuer-uri:}'.isEmpty()")
     JwtDecoder externalIssuerJwtDecoder(IdentityProperties identity) {
-        return NimbusJwtDecoder.withIssuerLocation(identity.issuerUri()).build();
+        return new SupplierJwtDecoder(() -> NimbusJwtDecoder.withIssuerLocation(identity.issuerUri()).build());
     }
 
     /** Lets the Camunda webapps trust the platform's login instead of asking for their own. */
