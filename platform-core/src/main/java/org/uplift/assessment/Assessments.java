@@ -2,10 +2,13 @@ package org.uplift.assessment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -13,6 +16,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.uplift.assessment.framework.Framework;
@@ -24,6 +29,7 @@ import org.uplift.assessment.scoring.AnswerCheck;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
+import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violation;
@@ -185,6 +191,28 @@ public class Assessments {
                 .set("updatedAt", clock.instant()).inc("version", 1);
         return mongo.updateFirst(query(where("_id").is(id).and("status").is(Assessment.Status.SUBMITTED)), update,
                 Assessment.class).getModifiedCount() > 0;
+    }
+
+    /**
+     * Of the given assessments (of any tenants), those SUBMITTED before the instant: one query per call, each
+     * tenant's part on the {@code tenantId, status} index. For reconciling journeys, a page of candidates at a
+     * time; no tenant needed.
+     */
+    public List<AssessmentRef> submittedAmong(Collection<AssessmentRef> candidates, Instant submittedBefore) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> idsByTenant = candidates.stream().collect(Collectors.groupingBy(
+                AssessmentRef::tenantId, Collectors.mapping(AssessmentRef::assessmentId, Collectors.toList())));
+        Criteria[] perTenant = idsByTenant.entrySet().stream()
+                .map(tenant -> where("tenantId").is(tenant.getKey()).and("status").is(Assessment.Status.SUBMITTED)
+                        .and("_id").in(tenant.getValue()).and("submittedAt").lt(submittedBefore))
+                .toArray(Criteria[]::new);
+        Query query = query(new Criteria().orOperator(perTenant));
+        query.fields().include("_id", "tenantId");
+        return CrossTenantAccess.call("journey reconciliation: which waiting assessments were submitted",
+                () -> mongo.find(query, Assessment.class)).stream()
+                .map(found -> new AssessmentRef(found.getTenantId(), found.getId())).toList();
     }
 
     public Optional<Assessment> find(String id) {
