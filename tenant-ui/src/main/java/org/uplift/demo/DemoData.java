@@ -6,7 +6,11 @@ import java.util.Set;
 import org.uplift.identity.Role;
 import org.uplift.tenancy.TenantKind;
 
-/** The demo organisations and logins the README lists. */
+/**
+ * The demo organisations and logins the README lists. Every demo login has the published {@link #PASSWORD}
+ * and its tenant's API client the published secret, except the platform tenant's: they see every tenant, so
+ * theirs are generated at first start ({@link DemoCredentials}).
+ */
 final class DemoData {
 
     static final String PASSWORD = "Uplift-demo-2026";
@@ -14,8 +18,12 @@ final class DemoData {
     record DemoUser(String email, String name, Role role) {
     }
 
+    /** @param secret the published secret; null for the platform's, which is generated */
     record DemoApiClient(String clientId, String secret, Set<Role> roles) {
     }
+
+    static final String PLATFORM_ADMIN = "admin@platform.demo";
+    static final String PLATFORM_API_CLIENT = "demo-platform-api";
 
     record DemoTenant(TenantKind kind, String name, String creditCode, String district, String industry,
             List<DemoUser> users, DemoApiClient apiClient) {
@@ -40,8 +48,8 @@ final class DemoData {
                             new DemoUser("senior@authority.demo", "郑专家", Role.SENIOR_REVIEWER)),
                     new DemoApiClient("demo-authority-api", "demo-authority-secret", Set.of(Role.REVIEWER))),
             new DemoTenant(TenantKind.PLATFORM, "Uplift 平台运营", null, null, null,
-                    List.of(new DemoUser("admin@platform.demo", "平台管理员", Role.PLATFORM_ADMIN)),
-                    new DemoApiClient("demo-platform-api", "demo-platform-secret", Set.of(Role.PLATFORM_ADMIN))));
+                    List.of(new DemoUser(PLATFORM_ADMIN, "平台管理员", Role.PLATFORM_ADMIN)),
+                    new DemoApiClient(PLATFORM_API_CLIENT, null, Set.of(Role.PLATFORM_ADMIN))));
 
     private DemoData() {
     }

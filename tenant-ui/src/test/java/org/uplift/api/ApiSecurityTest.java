@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.uplift.organisation.TestSmes;
 import org.uplift.UpliftTest;
+import org.uplift.demo.DemoCredentials;
 import org.uplift.identity.ApiClients;
 import org.uplift.identity.Role;
 import org.uplift.tenancy.TenantContext;
@@ -33,6 +34,8 @@ class ApiSecurityTest {
     ApplicationContext context;
     @Autowired
     ApiClients apiClients;
+    @Autowired
+    DemoCredentials demo;
 
     ApiHttp http;
     TestSmes smes;
@@ -141,13 +144,21 @@ class ApiSecurityTest {
         assertThat(anonymous.get("status").asText()).isEqualTo("UP");
         assertThat(anonymous.has("components")).isFalse();
 
-        var response = http.get("/actuator/health", http.token("demo-platform-api", "demo-platform-secret"));
+        var response = http.get("/actuator/health",
+                http.token("demo-platform-api", demo.platformApiSecret().orElseThrow()));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode components = ApiHttp.json(response).get("components");
         assertThat(components.get("mongo").get("status").asText()).isEqualTo("UP");
         assertThat(components.get("camunda").get("status").asText()).isEqualTo("UP");
         assertThat(components.get("camunda").get("details").get("deployments").asLong()).isPositive();
+    }
+
+    @Test
+    void the_platform_api_client_gets_no_token_with_the_once_published_secret() {
+        assertThat(http.requestToken("demo-platform-api", "demo-platform-secret").statusCode()).isEqualTo(401);
+        assertThat(http.requestToken("demo-platform-api", demo.platformApiSecret().orElseThrow()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.uplift.UpliftTest;
 import org.uplift.assessment.Assessment;
@@ -24,7 +26,8 @@ import org.uplift.organisation.Organisations;
 import org.uplift.tenancy.TenantContext;
 
 /**
- * Demo data only on the embedded defaults, or where it is asked for explicitly; with it, synthetic peer SMEs
+ * Demo data only on the embedded defaults (embedded MongoDB, loopback only), or where it is asked for
+ * explicitly; the platform admin's password is never the published one; with it, synthetic peer SMEs
  * whose published assessments give the demo SME's industry a benchmark.
  */
 @UpliftTest
@@ -45,34 +48,78 @@ class DemoDataSeederTest {
     Assessments assessments;
     @Autowired
     FrameworkCatalog frameworks;
+    @Autowired
+    DemoCredentials credentials;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    Environment environment;
 
     static boolean seeds(MockEnvironment environment) {
-        return new DemoDataSeeder(environment, null, null, null, null).enabled();
+        return new DemoDataSeeder(environment, null, null, null, null, null).enabled();
+    }
+
+    static MockEnvironment listeningOn(String address) {
+        return new MockEnvironment().withProperty("server.address", address);
     }
 
     @Test
     void the_embedded_defaults_get_demo_data() {
-        assertThat(seeds(new MockEnvironment())).isTrue();
+        assertThat(seeds(listeningOn("127.0.0.1"))).isTrue();
+        assertThat(seeds(listeningOn("::1"))).isTrue();
+    }
+
+    @Test
+    void the_shipped_configuration_listens_on_loopback_only() {
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+        assertThat(DemoDataSeeder.loopbackOnly(environment.getProperty("server.address"))).isTrue();
+    }
+
+    @Test
+    void a_server_reachable_from_other_hosts_gets_none_unless_asked() {
+        assertThat(seeds(new MockEnvironment())).as("no address: every interface").isFalse();
+        assertThat(seeds(listeningOn("0.0.0.0"))).isFalse();
+        assertThat(seeds(listeningOn("::"))).isFalse();
+        assertThat(seeds(listeningOn("10.1.2.3"))).isFalse();
+        assertThat(seeds(listeningOn("0.0.0.0").withProperty("uplift.demo.enabled", "true"))).isTrue();
     }
 
     @Test
     void an_external_mongodb_gets_none_unless_asked() {
-        var external = new MockEnvironment().withProperty("spring.data.mongodb.uri", "mongodb://db:27017/uplift");
+        var external = listeningOn("127.0.0.1").withProperty("spring.data.mongodb.uri", "mongodb://db:27017/uplift");
         assertThat(seeds(external)).isFalse();
         assertThat(seeds(external.withProperty("uplift.demo.enabled", "true"))).isTrue();
     }
 
     @Test
     void switching_it_off_wins_on_the_embedded_defaults_too() {
-        assertThat(seeds(new MockEnvironment().withProperty("uplift.demo.enabled", "false"))).isFalse();
+        assertThat(seeds(listeningOn("127.0.0.1").withProperty("uplift.demo.enabled", "false"))).isFalse();
+    }
+
+    @Test
+    void the_platform_admin_has_a_generated_password_and_never_the_published_one() {
+        String generated = credentials.platformAdminPassword().orElseThrow();
+        var admin = accounts.findForSignIn(DemoData.PLATFORM_ADMIN).orElseThrow();
+
+        assertThat(passwords.matches(DemoData.PASSWORD, admin.passwordHash())).isFalse();
+        assertThat(passwords.matches(generated, admin.passwordHash())).isTrue();
+        assertThat(credentials.platformApiSecret().orElseThrow()).isNotEqualTo("demo-platform-secret")
+                .isNotEqualTo(generated).hasSize(24);
+        assertThat(new DemoCredentials().generate()).isNotEqualTo(new DemoCredentials().generate());
+    }
+
+    @Test
+    void the_other_demo_logins_keep_the_published_password() {
+        var owner = accounts.findForSignIn(DemoData.TENANTS.get(0).owner().email()).orElseThrow();
+        assertThat(passwords.matches(DemoData.PASSWORD, owner.passwordHash())).isTrue();
     }
 
     @Test
     void peer_smes_come_with_the_demo_data_unless_switched_off() {
-        var seeder = new DemoDataSeeder(new MockEnvironment(), null, null, null, null);
+        var seeder = new DemoDataSeeder(new MockEnvironment(), null, null, null, null, null);
         assertThat(seeder.peersEnabled()).isTrue();
         var off = new DemoDataSeeder(new MockEnvironment().withProperty("uplift.demo.peers", "false"), null, null,
-                null, null);
+                null, null, null);
         assertThat(off.peersEnabled()).isFalse();
     }
 

@@ -97,6 +97,7 @@ class HelmChartTest {
     assertThat(config)
         .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75")
         .containsEntry("UPLIFT_DEMO_ENABLED", "false")
+        .containsEntry("SERVER_ADDRESS", "0.0.0.0")
         .containsEntry("UPLIFT_EVIDENCE_MAX_FILE_SIZE", "20MB")
         .containsEntry("UPLIFT_IDENTITY_CLAIMS_TENANT_ID", "tenant_id")
         .containsEntry("UPLIFT_IDENTITY_CLAIMS_TENANT_KIND", "tenant_kind")

@@ -86,6 +86,7 @@ class KillNineDurabilityIT {
         // The process step goes last, so it is as young as can be when the JVM dies.
         JsonNode saved = first.call("PUT", "/api/v1/company-profile", token, PROFILE, 200);
         assertThat(first.taskKeys(token)).contains("startFirstAssessment").doesNotContain("completeCompanyProfile");
+        String platformSecret = first.platformApiSecret();
         first.killMinusNine();
         System.out.printf("[durability] burst: %d acknowledged writes in %.2f s = %.1f writes/s%n", BURST,
                 burstSeconds, BURST / burstSeconds);
@@ -109,7 +110,7 @@ class KillNineDurabilityIT {
         }
         assertThat(second.taskKeys(again)).as("the Camunda step survived")
                 .contains("startFirstAssessment").doesNotContain("completeCompanyProfile");
-        second.printMemory();
+        second.printMemory(platformSecret);
     }
 
     private Child start(String name) throws Exception {
@@ -201,10 +202,17 @@ class KillNineDurabilityIT {
         }
 
         /** A measurement only: never fails the test. */
-        void printMemory() {
+        /** The platform API client's secret, generated at seeding and printed once in the log. */
+        String platformApiSecret() throws IOException {
+            var printed = java.util.regex.Pattern.compile("API client demo-platform-api secret (\\S+)")
+                    .matcher(Files.readString(log, StandardCharsets.UTF_8));
+            return printed.find() ? printed.group(1) : null;
+        }
+
+        void printMemory(String platformSecret) {
             String heap;
             try {
-                String admin = token("demo-platform-api", "demo-platform-secret");
+                String admin = token("demo-platform-api", platformSecret);
                 heap = String.format("%.1f MB", call("GET", "/actuator/metrics/jvm.memory.used?tag=area:heap", admin,
                         null, 200).get("measurements").get(0).get("value").asDouble() / (1024 * 1024));
             } catch (Exception | AssertionError unavailable) {

@@ -12,18 +12,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.TestPropertySource;
+import org.uplift.demo.DemoCredentials;
 import org.uplift.security.UiLanguage;
 
 /** Signing in against the embedded issuer with the demo logins, and who may open Camunda Cockpit. */
 @TestPropertySource(properties = "uplift.demo.enabled=true")
 class SignInIT extends EndToEndTest {
 
-    /** The password of every demo login, as the README lists it. */
+    /** The password of every demo login but the platform admin's, as the README lists it. */
     private static final String DEMO_PASSWORD = "Uplift-demo-2026";
     private static final String COCKPIT = "/camunda/app/cockpit/default/";
 
     @Autowired
     MessageSource messages;
+    /** The platform admin's password is generated at seeding; this context seeded it. */
+    @Autowired
+    DemoCredentials demo;
 
     @Test
     void wrong_password_is_refused_in_the_users_language() {
@@ -44,7 +48,7 @@ class SignInIT extends EndToEndTest {
 
     @Test
     void platform_admin_reaches_camunda_cockpit_and_an_sme_owner_gets_403() {
-        signIn("admin@platform.demo", DEMO_PASSWORD);
+        signIn("admin@platform.demo", demo.platformAdminPassword().orElseThrow());
         open(COCKPIT);
         // Signed in to Cockpit by the platform login: its dashboard, not its own login form or setup page.
         var wait = new WebDriverWait(driver(), Duration.ofSeconds(30));

@@ -14,17 +14,24 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The Camunda webapps' view of a signed-in platform admin. Only platform admins get this far (the
- * Camunda filter chain requires the role), so each is a Camunda admin.
+ * Camunda filter chain requires the role). Each is an operator of the engine, not a Camunda admin: a member
+ * of {@link #OPERATORS_GROUP} only, whose rights are the authorizations {@link CamundaOperatorAuthorizations}
+ * grants (definitions, deployments, instance state, incidents, jobs; never tasks or variable contents).
  */
 public class CamundaPlatformAdmins extends ContainerBasedAuthenticationProvider {
 
-    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+    /** Never {@code camunda-admin}: a Camunda admin bypasses every authorization check. */
+    static final String OPERATORS_GROUP = "uplift-platform-operators";
+
+    /** Cockpit only: Tasklist shows task contents, Admin manages users and authorizations. */
+    static final Set<String> APPS = Set.of("welcome", "cockpit");
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
         if (result.isAuthenticated()) {
-            result.setGroups(List.of(CAMUNDA_ADMIN_GROUP));
+            result.setGroups(List.of(OPERATORS_GROUP));
+            result.setTenants(List.of());
         }
         return result;
     }
@@ -44,8 +51,7 @@ public class CamundaPlatformAdmins extends ContainerBasedAuthenticationProvider 
             var authentication = new UserAuthentication(username, engine.getName());
             authentication.setGroupIds(groups == null ? List.of() : groups);
             authentication.setTenantIds(tenants == null ? List.of() : tenants);
-            // Camunda authorization is off (camunda.bpm.authorization.enabled=false): every app is open.
-            authentication.setAuthorizedApps(Set.of("welcome", "cockpit", "tasklist", "admin"));
+            authentication.setAuthorizedApps(APPS);
             authentication.setCacheValidationTime(new Date(Long.MAX_VALUE));
             return authentication;
         }
