@@ -67,9 +67,7 @@ class ApiProblems {
 
     @ExceptionHandler(IssuedByIdentityProvider.class)
     ProblemDetail issuedByIdentityProvider(IssuedByIdentityProvider e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "apiClients.external.title", locale, List.of());
-        problem.setDetail(messages.getMessage("apiClients.external.detail", null, locale));
-        return problem;
+        return problems.problem(HttpStatus.NOT_FOUND, "apiClients.external.title", "apiClients.external.detail", locale);
     }
 
     @ExceptionHandler(Forbidden.class)

@@ -58,6 +58,14 @@ public class ProblemDetails {
         return problem;
     }
 
+    /** A problem with its own title and detail, for refusals the status alone does not explain. */
+    public ProblemDetail problem(HttpStatusCode status, String titleKey, String detailKey, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(messages.getMessage(titleKey, null, locale));
+        problem.setDetail(messages.getMessage(detailKey, null, locale));
+        return problem;
+    }
+
     /** A refusal naming each field: {@code errors} holds field, code (the i18n key) and message. */
     public ProblemDetail rejected(HttpStatusCode status, List<Violation> violations, Locale locale) {
         ProblemDetail problem = problem(status, locale);

@@ -22,6 +22,9 @@ import org.uplift.assessment.framework.Question;
 import org.uplift.assessment.framework.QuestionKind;
 import org.uplift.notification.Notification;
 import org.uplift.notification.Notifications;
+import org.uplift.organisation.Organisations;
+import org.uplift.organisation.Registration;
+import org.uplift.tenancy.TenantKind;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.ui.error.NotFoundView;
 import org.uplift.workflows.assessment.AssessmentProcess;
@@ -46,12 +49,15 @@ class NotificationLinksTest extends AssessmentUiFixture {
     @Autowired
     Notifications notifications;
     @Autowired
+    Organisations organisations;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     ManagementService management;
 
     static Set<String> notificationWriters() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.uplift");
         return classes.get(Notifications.class).getMethodCallsToSelf().stream()
                 .filter(call -> call.getName().equals("notify"))
@@ -104,6 +110,9 @@ class NotificationLinksTest extends AssessmentUiFixture {
         Map<String, Runnable> triggers = new LinkedHashMap<>();
         triggers.put("org.uplift.notification.WelcomeNotifier", () -> {
         });
+        triggers.put("org.uplift.notification.RegistrationAttemptNotifier",
+                () -> organisations.requestRegistration(new Registration(TenantKind.ENTERPRISE, "另一家公司", org.uplift.organisation.TestCreditCodes.next(),
+                        "330110", "C34", "某人", sme.ownerEmail(), "another-Passw0rd!"), "zh-CN"));
         triggers.put("org.uplift.workflows.onboarding.RemindOwnerOfProfile",
                 () -> fireTimer(sme.tenantId(), OnboardingProcess.PROFILE_IDLE_TIMER));
         triggers.put("org.uplift.workflows.assessment.RemindMembersOfDraft", () -> {

@@ -53,7 +53,7 @@ class CamundaOperatorAccessTest {
         journey = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AssessmentProcess.KEY)
                 .processInstanceBusinessKey(assessmentId).singleResult();
         answering = engine.getTaskService().createTaskQuery().processInstanceId(journey.getId()).singleResult();
-        engine.getRuntimeService().createIncident("operations-check", journey.getId(), "cfg", "looked at by ops");
+        engine.getRuntimeService().createIncident("operations-check", answering.getExecutionId(), "cfg", "looked at by ops");
     }
 
     @AfterEach
@@ -110,13 +110,15 @@ class CamundaOperatorAccessTest {
     void a_platform_admin_cannot_grant_itself_more() {
         signInAsTheWebappsDo();
         var authorizations = engine.getAuthorizationService();
-        Authorization more = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        more.setGroupId(CamundaPlatformAdmins.OPERATORS_GROUP);
-        more.setResource(Resources.PROCESS_DEFINITION);
-        more.setResourceId(Authorization.ANY);
-        more.addPermission(Permissions.ALL);
 
-        assertThatThrownBy(() -> authorizations.saveAuthorization(more)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> {
+            Authorization more = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            more.setGroupId(CamundaPlatformAdmins.OPERATORS_GROUP);
+            more.setResource(Resources.PROCESS_DEFINITION);
+            more.setResourceId(Authorization.ANY);
+            more.addPermission(Permissions.ALL);
+            authorizations.saveAuthorization(more);
+        }).isInstanceOf(AuthorizationException.class);
     }
 
     @Test
