@@ -6,11 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where identities come from. With no {@code issuerUri} the application embeds its own OIDC issuer;
  * with one, that issuer (Keycloak or any OIDC provider) is used and {@link Claims} names the claims
- * that carry the tenant, its kind and the roles.
+ * that carry the tenant, its kind and the roles. {@code apiAudience} is the {@code aud} every access
+ * token for the API must carry (the embedded issuer puts it in; configure it as the audience of the
+ * API's client scope with an external issuer).
  */
 @ConfigurationProperties("uplift.identity")
 public record IdentityProperties(String issuerUri, @DefaultValue("uplift-ui") String clientId, String clientSecret,
-        @DefaultValue Claims claims) {
+        @DefaultValue Claims claims, @DefaultValue("uplift-api") String apiAudience) {
 
     public boolean embedded() {
         return issuerUri == null || issuerUri.isBlank();

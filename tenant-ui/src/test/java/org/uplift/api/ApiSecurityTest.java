@@ -69,6 +69,7 @@ class ApiSecurityTest {
         assertThat(claims.get("roles")).extracting(JsonNode::asText).containsExactly("ENTERPRISE_OWNER");
         assertThat(claims.get("user_id").asText()).isEqualTo("client:" + client.clientId());
         assertThat(claims.get("iss").asText()).isEqualTo(http.discovery().get("issuer").asText());
+        assertThat(claims.get("aud")).extracting(JsonNode::asText).contains("uplift-api");
     }
 
     @Test
@@ -170,9 +171,27 @@ class ApiSecurityTest {
     }
 
     @Test
-    void prometheus_metrics_are_served() {
-        var response = http.get("/actuator/prometheus", null);
+    void prometheus_metrics_are_served_to_a_platform_admin() {
+        var response = http.get("/actuator/prometheus", http.token("demo-platform-api", demo.platformApiSecret().orElseThrow()));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("# TYPE jvm_memory_used_bytes", "process_uptime_seconds");
+    }
+
+    @Test
+    void only_health_and_its_probes_are_open_to_anonymous_callers() {
+        assertThat(http.get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        for (String endpoint : new String[] {"/actuator/prometheus", "/actuator/info", "/actuator/metrics",
+                "/actuator/health/mongo"}) {
+            assertThat(http.get(endpoint, null).statusCode()).as(endpoint).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void metrics_are_refused_to_an_enterprise_owner() {
+        var client = smes.apiClient(smes.register(), Role.ENTERPRISE_OWNER);
+        String token = http.token(client.clientId(), client.secret());
+        assertThat(http.get("/actuator/prometheus", token).statusCode()).isEqualTo(403);
+        assertThat(http.get("/actuator/metrics", token).statusCode()).isEqualTo(403);
     }
 }

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
         "spring.datasource.url=jdbc:h2:mem:external-issuer-client;DB_CLOSE_DELAY=-1"})
 class ExternalIssuerTest {
 
+    private static final String ISSUER_UI_SECRET = "issuer-ui-secret";
     private static Process issuer;
     private static int issuerPort;
     private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -60,7 +61,7 @@ class ExternalIssuerTest {
                     UpliftApplication.class.getName(), "--server.port=" + issuerPort, "--uplift.demo.enabled=true",
                     "--uplift.mongo.embedded.file=mem:",
                     "--spring.datasource.url=jdbc:h2:mem:issuer-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                    "--camunda.bpm.job-execution.enabled=false")
+                    "--camunda.bpm.job-execution.enabled=false", "--uplift.identity.client-secret=" + ISSUER_UI_SECRET)
                     .redirectErrorStream(true)
                     .redirectOutput(new java.io.File("target/external-issuer.log"))
                     .start();
@@ -145,6 +146,23 @@ class ExternalIssuerTest {
         assertThat(listed.statusCode()).isEqualTo(404);
         assertThat(json.readTree(listed.body()).get("title").asText())
                 .isEqualTo("API clients are issued by the identity provider");
+    }
+
+    @Test
+    void an_id_token_of_the_external_issuer_is_refused_as_it_is_not_meant_for_the_api() throws Exception {
+        JsonNode tokens = new CodeFlow(issuerUrl(), "uplift-ui", ISSUER_UI_SECRET)
+                .signIn("owner@sme.demo", "Uplift-demo-2026");
+        String idToken = tokens.get("id_token").asText();
+        assertThat(json.readTree(Base64.getUrlDecoder().decode(idToken.split("\\.")[1])).get("tenant_id"))
+                .as("the ID token carries the tenant, so only its audience tells it apart").isNotNull();
+
+        assertThat(callMe(idToken).statusCode()).isEqualTo(401);
+        assertThat(callMe(tokens.get("access_token").asText()).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> callMe(String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

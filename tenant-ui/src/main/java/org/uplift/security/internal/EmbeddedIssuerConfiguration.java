@@ -13,9 +13,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -32,10 +32,15 @@ import org.uplift.identity.SignInThrottle;
 import org.uplift.organisation.Organisations;
 import org.uplift.security.IdentityProperties;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 /**
  * The embedded OIDC issuer (Spring Authorization Server), on when no external issuer is configured.
@@ -100,8 +105,17 @@ class EmbeddedIssuerConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties identity) {
+        var processor = new DefaultJWTProcessor<SecurityContext>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, jwkSource));
+        // Nimbus accepts only "JWT" or no type by default; ApiTokens then insists on at+jwt.
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
+                new JOSEObjectType(ApiTokens.ACCESS_TOKEN_TYPE), JOSEObjectType.JWT, null));
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+        });
+        var decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(ApiTokens.embedded(identity.apiAudience()));
+        return decoder;
     }
 
     @Bean
@@ -112,7 +126,7 @@ class EmbeddedIssuerConfiguration {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(Accounts accounts, ApiClients apiClients,
             Organisations organisations, IdentityProperties identity) {
-        return new TokenClaims(accounts, apiClients, organisations, identity.claims());
+        return new TokenClaims(accounts, apiClients, organisations, identity.claims(), identity.apiAudience());
     }
 
     /** The only authentication provider, so no other password check (without the throttle) exists. */

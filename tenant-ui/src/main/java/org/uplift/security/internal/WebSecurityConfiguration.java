@@ -87,8 +87,9 @@ class WebSecurityConfiguration {
     SecurityFilterChain actuatorFilterChain(HttpSecurity http, IdentityProperties identity) throws Exception {
         return http.securityMatcher(PATHS.matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PATHS.matcher("/actuator/health/**"), PATHS.matcher("/actuator/health"),
-                                PATHS.matcher("/actuator/info"), PATHS.matcher("/actuator/prometheus")).permitAll()
+                        // Probes only; metrics and info tell an attacker too much (versions, tenants' traffic).
+                        .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/liveness"),
+                                PATHS.matcher("/actuator/health/readiness")).permitAll()
                         .anyRequest().hasRole("PLATFORM_ADMIN"))
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(identity))))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -128,7 +129,13 @@ class WebSecurityConfiguration {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("!'${uplift.identity.issuer-uri:}'.isEmpty()")
     JwtDecoder externalIssuerJwtDecoder(IdentityProperties identity) {
-        return new SupplierJwtDecoder(() -> NimbusJwtDecoder.withIssuerLocation(identity.issuerUri()).build());
+        // Built on the first token (the issuer may start after us). Spring's own type check is replaced by
+        // ApiTokens: Keycloak marks ID tokens in a claim, not the header.
+        return new SupplierJwtDecoder(() -> {
+            var decoder = NimbusJwtDecoder.withIssuerLocation(identity.issuerUri()).validateType(false).build();
+            decoder.setJwtValidator(ApiTokens.external(identity.issuerUri(), identity.apiAudience()));
+            return decoder;
+        });
     }
 
     /** Lets the Camunda webapps trust the platform's login instead of asking for their own. */
