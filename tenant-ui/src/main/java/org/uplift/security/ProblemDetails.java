@@ -79,16 +79,25 @@ public class ProblemDetails {
 
     /** Writes the problem as the response body, in the request's language (Accept-Language, else zh-CN). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), forRequest(request, status));
+    }
+
+    /** The problem of {@code request} as JSON, for writers that have no servlet output stream. */
+    public String json(HttpServletRequest request, HttpStatusCode status) throws IOException {
+        return json.writeValueAsString(forRequest(request, status));
+    }
+
+    private ProblemDetail forRequest(HttpServletRequest request, HttpStatusCode status) {
         ProblemDetail problem = problem(status, locales.resolveLocale(request));
         try {
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
         } catch (IllegalArgumentException notAUri) {
             // the path is not echoed then
         }
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        return problem;
     }
 
     public static boolean isApi(HttpServletRequest request) {

@@ -146,8 +146,8 @@ class ApiAttackSuiteTest {
     /** Within the victim's own tenant, a member reads but does not manage the machine clients. */
     @Test
     void the_victims_member_can_neither_list_create_nor_revoke_its_api_clients() {
-        String before = victimState();
         String member = token(victim.sme().tenantId(), TenantKind.ENTERPRISE, Role.ENTERPRISE_MEMBER);
+        String before = victimState();
 
         assertThat(http.get("/api/v1/api-clients", member).statusCode()).isEqualTo(403);
         assertThat(http.call("POST", "/api/v1/api-clients", member,

@@ -95,6 +95,23 @@ class ApiErrorsTest {
     }
 
     @Test
+    void a_path_the_server_refuses_before_any_servlet_is_a_bad_request_problem() {
+        for (String path : new String[] {"/api/v1/assessments/%00", "/api/v1/assessments/%2E%2E%2Fx"}) {
+            var response = raw("GET", path, ownerToken, null, null, Map.of("Accept-Language", "en"));
+
+            assertProblem(response, 400, "validation.failed", Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void outside_the_api_a_refused_path_shows_no_server_details() {
+        var response = raw("GET", "/assessments/%00", null, null, null, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Apache Tomcat", "Exception");
+    }
+
+    @Test
     void a_method_the_endpoint_does_not_have_is_a_method_not_allowed_problem() {
         var response = raw("DELETE", "/api/v1/me", ownerToken, null, null, Map.of("Accept-Language", "en"));
 
