@@ -1,0 +1,270 @@
+package org.uplift.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.uplift.UpliftTest;
+import org.uplift.assessment.Assessments;
+import org.uplift.assessment.evidence.EvidenceFiles;
+import org.uplift.assessment.sharing.AssessmentShares;
+import org.uplift.identity.Accounts;
+import org.uplift.identity.Role;
+import org.uplift.identity.SignInAccount;
+import org.uplift.organisation.CompanyProfileForm;
+import org.uplift.organisation.CompanyProfiles;
+import org.uplift.organisation.Organisations;
+import org.uplift.organisation.TestProviders;
+import org.uplift.organisation.TestSmes;
+import org.uplift.tenancy.TenantContext;
+import org.uplift.tenancy.TenantKind;
+import org.uplift.ui.error.NotFoundView;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+/**
+ * The attack suite of the UI. A victim SME with a profile, an assessment with evidence, shared with a
+ * partner provider; as attackers another SME, a provider, an authority and the platform, each with every
+ * role of its kind. Every Vaadin route is discovered from the views (a new view joins by existing) and
+ * opened by every attacker with every one of the victim's ids in each route parameter. The rules: no
+ * exception escapes; nothing of the victim's shows anywhere on the page (texts, attributes, grid rows);
+ * a route naming the victim's id does not open its view on the victim's data; and the victim's data is
+ * unchanged afterwards.
+ */
+@UpliftTest
+@TestInstance(Lifecycle.PER_CLASS)
+class UiAttackSuiteTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    EvidenceFiles evidence;
+    @Autowired
+    AssessmentShares shares;
+    @Autowired
+    CompanyProfiles profiles;
+
+    /** An attacker: who signs in, the tenant kind, and whether tenant names are theirs to see (the platform's). */
+    record Attacker(String label, SignInAccount account, TenantKind kind, boolean seesTenantNames) {
+    }
+
+    TestSmes.Sme victim;
+    Map<String, String> victimIds;
+    List<String> secrets;
+    List<Attacker> attackers;
+
+    @BeforeAll
+    void aVictimWithDataEverywhereAndAttackersOfEveryKindAndRole() {
+        var smes = new TestSmes(context);
+        victim = smes.register();
+        String marker = "受害者专有-" + UUID.randomUUID().toString().substring(0, 8);
+        String owner = victim.owner().userId();
+        victimIds = new LinkedHashMap<>();
+        TenantContext.runAs(victim.tenantId(), () -> {
+            victimIds.put("profile", profiles.save(new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"),
+                    marker + "液压阀"), owner).getId());
+            String assessment = assessments.start(owner).getId();
+            victimIds.put("assessment", assessment);
+            String firstQuestion = assessments.framework(assessments.find(assessment).orElseThrow()).questions().findFirst().orElseThrow()
+                    .key();
+            victimIds.put("evidence", evidence.attach(assessment, firstQuestion, marker + ".pdf", PDF.length,
+                    new ByteArrayInputStream(PDF), owner, true).id());
+        });
+        var partner = new TestProviders(context).register();
+        TenantContext.runAs(victim.tenantId(),
+                () -> shares.share(victimIds.get("assessment"), partner.tenantId(), true, owner, true));
+        secrets = List.of(marker);
+
+        attackers = new ArrayList<>();
+        var other = smes.register();
+        attackers.add(new Attacker("other SME owner", other.owner(), TenantKind.ENTERPRISE, false));
+        attackers.add(new Attacker("other SME member", member(other.tenantId(), Role.ENTERPRISE_MEMBER),
+                TenantKind.ENTERPRISE, false));
+        var provider = new TestProviders(context).register();
+        attackers.add(new Attacker("provider admin", provider.admin(), TenantKind.PROVIDER, false));
+        attackers.add(new Attacker("provider consultant", provider.consultant(), TenantKind.PROVIDER, false));
+        String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "界面攻击测试主管部门", "330110",
+                "张主任", TestSmes.freshEmail(), TestSmes.PASSWORD).getId();
+        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.REVIEWER, Role.SENIOR_REVIEWER)) {
+            attackers.add(new Attacker("authority " + role, member(authority, role), TenantKind.AUTHORITY, false));
+        }
+        String platform = organisations.createAdministrativeTenant(TenantKind.PLATFORM, "界面攻击测试平台", null, "平台运维",
+                TestSmes.freshEmail(), TestSmes.PASSWORD).getId();
+        attackers.add(new Attacker("platform admin", member(platform, Role.PLATFORM_ADMIN), TenantKind.PLATFORM, true));
+    }
+
+    @AfterEach
+    void close() {
+        BrowserlessUi.close();
+    }
+
+    @Test
+    void the_suite_sees_every_view_with_a_parameter() {
+        assertThat(routeTemplates()).contains("assessments/:assessmentId", "assessments/:assessmentId/result",
+                "shared-assessments/:assessmentId", "profile/:profileId?", "home", "admin/tenants");
+    }
+
+    @Test
+    void another_tenant_or_role_never_sees_the_victims_data_on_any_route() {
+        String before = victimState();
+        List<String> findings = new ArrayList<>();
+        int attempts = 0;
+        for (Attacker attacker : attackers) {
+            BrowserlessUi.signIn(attacker.account(), attacker.kind());
+            try {
+                TenantContext.runAs(attacker.account().tenantId(), () -> BrowserlessUi.open(context, Locale.SIMPLIFIED_CHINESE));
+                for (String template : routeTemplates()) {
+                    for (String path : paths(template)) {
+                        attempts++;
+                        TenantContext.runAs(attacker.account().tenantId(),
+                                () -> open(attacker, template, path, findings));
+                    }
+                }
+            } finally {
+                BrowserlessUi.close();
+            }
+        }
+        assertThat(findings).as("findings after %d attempts", attempts).isEmpty();
+        assertThat(victimState()).isEqualTo(before);
+    }
+
+    private void open(Attacker attacker, String template, String path, List<String> findings) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (MockAccessDeniedException refused) {
+            return; // the view's access check refused the role: a browser is sent to sign-in or not-found
+        } catch (RuntimeException escaped) { // what escapes navigation would be a server error page in a browser
+            findings.add(attacker.label() + " on " + path + ": " + escaped);
+            return;
+        }
+        String page = pageText();
+        for (String secret : secrets(attacker)) {
+            if (page.contains(secret)) {
+                findings.add(attacker.label() + " on " + path + ": showed " + secret);
+            }
+        }
+        // A link token (invitation, registration) is no id of the victim's; what it opens is checked above.
+        boolean namesVictim = victimIds.values().stream().anyMatch(path::contains) && !template.contains(":token");
+        boolean refused = !_find(NotFoundView.class).isEmpty()
+                || !_find(Div.class, s -> s.withId("not-found")).isEmpty()
+                || !NavigatorKt.getCurrentPath().equals(path);
+        if (namesVictim && !refused) {
+            findings.add(attacker.label() + " on " + path + ": opened " + template + " on the victim's id");
+        }
+    }
+
+    private List<String> secrets(Attacker attacker) {
+        return attacker.seesTenantNames() ? secrets
+                : Stream.concat(secrets.stream(), Stream.of(victim.name())).toList();
+    }
+
+    /** Every route of the application's views and aliases, as written in {@code @Route}. */
+    private static List<String> routeTemplates() {
+        var templates = new ArrayList<String>();
+        for (Class<? extends Component> view : new Routes().autoDiscoverViews("org.uplift.ui").getRoutes()) {
+            Route route = view.getAnnotation(Route.class);
+            if (route != null) {
+                templates.add(route.value());
+            }
+            Stream.of(view.getAnnotationsByType(RouteAlias.class)).map(RouteAlias::value).forEach(templates::add);
+        }
+        return templates.stream().distinct().sorted().toList();
+    }
+
+    /** The route with each parameter filled by each of the victim's ids (and once as written, when optional). */
+    private List<String> paths(String template) {
+        List<String> paths = new ArrayList<>();
+        paths.add("");
+        for (String segment : template.split("/")) {
+            List<String> next = new ArrayList<>();
+            for (String prefix : paths) {
+                String joined = prefix.isEmpty() ? "" : prefix + "/";
+                if (segment.startsWith(":")) {
+                    victimIds.values().forEach(id -> next.add(joined + id));
+                    if (segment.endsWith("?")) {
+                        next.add(prefix);
+                    }
+                } else {
+                    next.add(joined + segment);
+                }
+            }
+            paths = next;
+        }
+        return paths.stream().distinct().toList();
+    }
+
+    /** Everything a browser would show: texts and attribute values of the whole tree, and every grid row. */
+    private static String pageText() {
+        StringBuilder text = new StringBuilder();
+        collect(UI.getCurrent().getElement(), text);
+        for (Grid<?> grid : _find(Grid.class).stream().map(g -> (Grid<?>) g).toList()) {
+            int rows = GridKt._size(grid);
+            for (int i = 0; i < Math.min(rows, 200); i++) {
+                text.append(GridKt._getFormattedRow(grid, i)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static void collect(Element element, StringBuilder text) {
+        text.append(element.getText()).append('\n');
+        element.getAttributeNames().forEach(name -> text.append(element.getAttribute(name)).append('\n'));
+        element.getPropertyNames().forEach(name -> text.append(element.getProperty(name, "")).append('\n'));
+        element.getChildren().forEach(child -> collect(child, text));
+    }
+
+    private SignInAccount member(String tenantId, Role role) {
+        String email = TestSmes.freshEmail();
+        TenantContext.runAs(tenantId, () -> accounts.create(email, "攻击者 " + role, TestSmes.PASSWORD, Set.of(role)));
+        return accounts.findForSignIn(email).orElseThrow();
+    }
+
+    /** What the victim's owner can read of its own data. */
+    private String victimState() {
+        return TenantContext.callAs(victim.tenantId(), () -> {
+            String assessment = victimIds.get("assessment");
+            return profiles.current().map(p -> p.getId() + " " + p.getMainProducts() + " " + p.getUpdatedAt()).orElse("") + "\n"
+                    + assessments.find(assessment).map(a -> a.getStatus() + " " + a.getAnswers() + " "
+                            + a.getSectionAssignees()).orElse("") + "\n"
+                    + evidence.list(assessment).stream().map(f -> f.id() + " " + f.filename()).toList() + "\n"
+                    + shares.sharesOf(assessment).stream().map(s -> s.getProviderTenantId()).toList();
+        });
+    }
+}
