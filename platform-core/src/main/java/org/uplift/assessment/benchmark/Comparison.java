@@ -1,13 +1,16 @@
 package org.uplift.assessment.benchmark;
 
-/** What a segment offers for comparison: its statistics, or why there are none. */
+/** What a segment offers for comparison: its released statistics, or that there are none. */
 public sealed interface Comparison {
 
-    /** At least {@link PeerBenchmarks#K} distinct SMEs contributed. */
+    /** The segment's last released statistics (at least {@link PeerBenchmarks#K} vouched SMEs). */
     record Available(SegmentStatistics statistics) implements Comparison {
     }
 
-    /** Too few distinct SMEs contributed (k-anonymity): {@code count} of the {@code required}. */
-    record TooFewPeers(int count, int required) implements Comparison {
+    /**
+     * Nothing released: fewer than {@code required} vouched SMEs so far. How many there are is not told, since a
+     * count below {@code required} would itself be a disclosure.
+     */
+    record TooFewPeers(int required) implements Comparison {
     }
 }

@@ -8,16 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -25,225 +36,502 @@ import org.uplift.assessment.Assessment;
 import org.uplift.assessment.AssessmentPublished;
 import org.uplift.assessment.AssessmentSubmitted;
 import org.uplift.assessment.Assessments;
-import org.uplift.organisation.CompanyProfile;
 import org.uplift.organisation.CompanyProfiles;
-import org.uplift.organisation.SizeClass;
+import org.uplift.organisation.EnterpriseVouched;
+import org.uplift.organisation.Vouches;
 import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
 
 /**
- * Peer statistics per framework version and segment, kept up to date as assessments are submitted and
- * published.
+ * Peer statistics per framework version and {@link Segment}, at constant cost per submission and released under
+ * a disclosure-control rule.
  * <p>
- * Collection {@value #COLLECTION} (a platform collection, not tenant-owned): one document per framework id,
- * version and segment, holding per contributing SME only its latest scores under an opaque SHA-256 of its
- * tenant id, and the statistics computed from them. A submission sets that SME's entry with one atomic
- * upsert of one document (so concurrent submissions never lose each other) and then recomputes that
- * segment's statistics, which are written only if no newer entry came in meanwhile (that one recomputes).
- * Pages only read the stored statistics. Statistics are shown only when at least {@link #K} distinct SMEs
- * contributed.
+ * <b>Storage.</b> {@value #CONTRIBUTIONS}: one document per SME and framework version, id
+ * {@code framework|version|SHA-256(tenant id)} (never the raw id), holding the contribution currently counted
+ * ({@code current}: scores in hundredths, level, segments, whether the SME is vouched for) and, while a change is
+ * being applied, {@code pending}. {@value #AGGREGATES}: one document per framework version and segment with
+ * fixed-resolution histograms (0.01) of the total and each dimension, their sums, level counts, and the last
+ * released snapshot. Neither grows with the number of SMEs.
  * <p>
- * The level is decided later by the journey: when it is published, it is set on the SME's entry if that entry is
- * still the same assessment (a later submission replaced it otherwise), and the statistics are recomputed. Setting
- * it is idempotent, so an assessment counts once however often its publication is announced. Because a fast
- * journey may publish before the submission's entry is written, the submission re-reads the assessment after
- * writing its entry and sets the level itself if it is already published. The level distribution is shown only
- * when at least {@link #K} of the SMEs have a level.
+ * <b>Exactly once.</b> A change (submission, publication of a level, an SME being vouched for) is first recorded
+ * on the contribution with a compare-and-set on its sequence number ({@code pending}: a change id and the new
+ * state), so changes of one SME are applied one at a time in order; whoever finds a pending change finishes it
+ * first. Each segment then gets one {@code $inc} of the old buckets down and the new ones up, conditional on the
+ * change id not being among the segment's last {@value #RECENT} applied ({@code recent}), so a retried or racing
+ * application of the same change counts once; the contribution notes each segment done, then makes the new
+ * state current. A change interrupted by a crash is finished at the next start or the SME's next change.
+ * <p>
+ * <b>Disclosure control</b> (see docs/notes/h-bench.md): only SMEs an authority vouched for ({@link Vouches})
+ * count; a segment's statistics are released as a snapshot only when it has at least {@link #K} such SMEs AND
+ * at least {@link #K} distinct SMEs joined, left or changed in it since the previous release; readers only ever
+ * see the snapshot; no count below {@link #K} is ever given out.
  */
 @Service
 public class PeerBenchmarks {
 
-    /** k-anonymity: the fewest distinct SMEs whose scores may be shown together. */
+    private static final Logger log = LoggerFactory.getLogger(PeerBenchmarks.class);
+
+    /** k-anonymity: the fewest distinct vouched SMEs shown together, and the fewest changes between releases. */
     public static final int K = 5;
-    public static final String ALL = "all";
     /** Levels 0 (none) to this one are always listed in a level distribution, those no peer reached with 0. */
     static final int MAX_LEVEL = 4;
-    static final String COLLECTION = "benchmark_segments";
+    static final String CONTRIBUTIONS = "benchmark_contributions";
+    static final String AGGREGATES = "benchmark_aggregates";
+    /** The old format: one document per segment holding every SME's entry. Migrated on start, then dropped. */
+    static final String LEGACY = "benchmark_segments";
+    /** How many recent change ids a segment remembers to recognise a repeated application. */
+    static final int RECENT = 64;
     static final String REASON = "aggregated benchmarks with k-anonymity";
 
     private final Assessments assessments;
     private final CompanyProfiles profiles;
+    private final Vouches vouches;
     private final MongoTemplate mongo;
 
-    PeerBenchmarks(Assessments assessments, CompanyProfiles profiles, MongoTemplate mongo) {
+    PeerBenchmarks(Assessments assessments, CompanyProfiles profiles, Vouches vouches, MongoTemplate mongo) {
         this.assessments = assessments;
         this.profiles = profiles;
+        this.vouches = vouches;
         this.mongo = mongo;
+        db(() -> {
+            mongo.indexOps(CONTRIBUTIONS).createIndex(new Index().on("peer", Sort.Direction.ASC));
+            mongo.indexOps(CONTRIBUTIONS).createIndex(new Index().on("pending.id", Sort.Direction.ASC).sparse());
+            return null;
+        });
     }
 
-    public static String industry(String code) {
-        return "industry:" + code;
-    }
+    /** One SME's contribution: scores in hundredths, the segments it belongs to, whether it is vouched for. */
+    record State(String assessmentId, Date submittedAt, long total, Map<String, Long> dimensions, Integer level,
+            List<String> segments, boolean vouched) {
 
-    public static String size(SizeClass sizeClass) {
-        return "size:" + sizeClass;
-    }
+        State {
+            dimensions = Map.copyOf(dimensions);
+            segments = List.copyOf(segments);
+        }
 
-    public static String district(String code) {
-        return "district:" + code;
-    }
+        /** The segments it counts in: none unless vouched for. */
+        List<String> counted() {
+            return vouched ? segments : List.of();
+        }
 
-    /** The segments an SME with this profile (none: only {@link #ALL}) contributes to. */
-    public static List<String> segmentsOf(Optional<CompanyProfile> profile) {
-        List<String> segments = new ArrayList<>(List.of(ALL));
-        profile.ifPresent(p -> segments.addAll(List.of(industry(p.getIndustryCode()), size(p.sizeClass()),
-                district(p.getDistrictCode()))));
-        return segments;
+        State withLevel(Integer level) {
+            return new State(assessmentId, submittedAt, total, dimensions, level, segments, vouched);
+        }
+
+        State withVouched(boolean vouched) {
+            return new State(assessmentId, submittedAt, total, dimensions, level, segments, vouched);
+        }
+
+        Document toDocument() {
+            return new Document("assessmentId", assessmentId).append("submittedAt", submittedAt).append("total", total)
+                    .append("dimensions", new Document(new TreeMap<>(dimensions))).append("level", level)
+                    .append("segments", segments).append("vouched", vouched);
+        }
+
+        static State of(Document stored) {
+            if (stored == null) {
+                return null;
+            }
+            Map<String, Long> dimensions = new TreeMap<>();
+            stored.get("dimensions", Document.class).forEach((k, v) -> dimensions.put(k, ((Number) v).longValue()));
+            Object level = stored.get("level");
+            return new State(stored.getString("assessmentId"), stored.getDate("submittedAt"),
+                    ((Number) stored.get("total")).longValue(), dimensions,
+                    level == null ? null : ((Number) level).intValue(), stored.getList("segments", String.class),
+                    stored.getBoolean("vouched", false));
+        }
     }
 
     @EventListener
     void on(AssessmentSubmitted event) {
         TenantContext.runAs(event.tenantId(), () -> {
-            Assessment assessment = assessments.find(event.assessmentId()).orElseThrow(() ->
-                    new IllegalStateException("Submitted assessment " + event.assessmentId() + " is missing"));
-            if (assessment.getTotalScore() == null) {
-                return;
-            }
-            Document entry = new Document("assessmentId", assessment.getId())
-                    .append("total", assessment.getTotalScore().doubleValue())
-                    .append("dimensions", toDoubles(assessment.getDimensionScores()))
-                    .append("submittedAt", java.util.Date.from(assessment.getSubmittedAt()));
+            boolean vouched = vouches.isVouched(event.tenantId());
+            List<String> segments = Segment.of(profiles.current()).stream().map(Segment::toString).toList();
             String peer = peerKey(event.tenantId());
-            for (String segment : segmentsOf(profiles.current())) {
-                record(assessment.getFrameworkId(), assessment.getFrameworkVersion(), segment, peer, entry);
-            }
-            assessments.find(event.assessmentId())
-                    .filter(a -> a.getStatus() == Assessment.Status.PUBLISHED && a.getLevel() != null)
-                    .ifPresent(published -> recordLevel(event.tenantId(), published.getId(),
-                            published.getFrameworkId(), published.getFrameworkVersion(), published.getLevel()));
+            change(event.frameworkId(), event.frameworkVersion(), peer, from -> {
+                Assessment assessment = assessments.find(event.assessmentId()).orElseThrow(() ->
+                        new IllegalStateException("Submitted assessment " + event.assessmentId() + " is missing"));
+                if (assessment.getTotalScore() == null || assessment.getSubmittedAt() == null) {
+                    return from;
+                }
+                Date submittedAt = Date.from(assessment.getSubmittedAt());
+                boolean same = from != null && from.assessmentId().equals(assessment.getId());
+                if (from != null && !same && from.submittedAt().after(submittedAt)) {
+                    return from; // a late word about an assessment a newer one replaced
+                }
+                Integer level = levelOf(assessment).orElse(same ? from.level() : null);
+                return new State(assessment.getId(), submittedAt, Histogram.bucket(assessment.getTotalScore()),
+                        hundredths(assessment.getDimensionScores()), level, segments, vouched);
+            });
+            // A fast journey may have published before the contribution was recorded; its event then changed nothing.
+            assessments.find(event.assessmentId()).flatMap(PeerBenchmarks::levelOf).ifPresent(level ->
+                    setLevel(event.frameworkId(), event.frameworkVersion(), peer, event.assessmentId(), level));
         });
     }
 
     @EventListener
     void on(AssessmentPublished event) {
         if (event.level() != null) {
-            recordLevel(event.tenantId(), event.assessmentId(), event.frameworkId(), event.frameworkVersion(),
+            setLevel(event.frameworkId(), event.frameworkVersion(), peerKey(event.tenantId()), event.assessmentId(),
                     event.level());
         }
     }
 
-    /** The segment's statistics, or why there are none to compare with. */
-    public Comparison comparison(String frameworkId, String version, String segment) {
-        Query stored = query(where("_id").is(id(frameworkId, version, segment)));
-        stored.fields().include("statistics");
-        Document found = CrossTenantAccess.call(REASON, () -> mongo.findOne(stored, Document.class, COLLECTION));
-        Document statistics = found == null ? null : found.get("statistics", Document.class);
-        int count = statistics == null ? 0 : statistics.getInteger("count");
-        if (count < K) {
-            return new Comparison.TooFewPeers(count, K);
+    /** An SME vouched for starts counting in the segments of every contribution it made. */
+    @EventListener
+    void on(EnterpriseVouched event) {
+        String peer = peerKey(event.tenantId());
+        Query contributions = query(where("peer").is(peer));
+        contributions.fields().include("frameworkId", "version");
+        for (Document contribution : db(() -> mongo.find(contributions, Document.class, CONTRIBUTIONS))) {
+            change(contribution.getString("frameworkId"), contribution.getString("version"), peer,
+                    from -> from == null ? null : from.withVouched(true));
         }
-        Map<String, Distribution> dimensions = new TreeMap<>();
-        statistics.get("dimensions", Document.class)
-                .forEach((key, value) -> dimensions.put(key, fromDocument((Document) value)));
-        return new Comparison.Available(new SegmentStatistics(frameworkId, version, segment, count,
-                fromDocument(statistics.get("total", Document.class)), dimensions, levels(statistics)));
     }
 
-    /** The segment's statistics, only when at least {@link #K} distinct SMEs contributed. */
-    public Optional<SegmentStatistics> statistics(String frameworkId, String version, String segment) {
+    /** The segment's last released statistics, or that none are released. */
+    public Comparison comparison(String frameworkId, String version, Segment segment) {
+        Query stored = query(where("_id").is(id(frameworkId, version, segment.toString())));
+        stored.fields().include("released");
+        Document found = db(() -> mongo.findOne(stored, Document.class, AGGREGATES));
+        Document released = found == null ? null : found.get("released", Document.class);
+        if (released == null) {
+            return new Comparison.TooFewPeers(K);
+        }
+        Map<String, Distribution> dimensions = new TreeMap<>();
+        released.get("dimensions", Document.class)
+                .forEach((key, value) -> dimensions.put(key, fromDocument((Document) value)));
+        Map<Integer, Long> levels = new TreeMap<>();
+        released.get("levels", Document.class)
+                .forEach((level, count) -> levels.put(Integer.valueOf(level), ((Number) count).longValue()));
+        return new Comparison.Available(new SegmentStatistics(frameworkId, version, segment,
+                released.getInteger("count"), fromDocument(released.get("total", Document.class)), dimensions,
+                levels));
+    }
+
+    /** The segment's released statistics, if any. */
+    public Optional<SegmentStatistics> statistics(String frameworkId, String version, Segment segment) {
         return comparison(frameworkId, version, segment) instanceof Comparison.Available available
                 ? Optional.of(available.statistics()) : Optional.empty();
     }
 
-    private void record(String frameworkId, String version, String segment, String peer, Document entry) {
-        String id = id(frameworkId, version, segment);
-        Update update = new Update().setOnInsert("frameworkId", frameworkId).setOnInsert("version", version)
-                .setOnInsert("segment", segment).set("peers." + peer, entry).inc("revision", 1);
-        Document updated = CrossTenantAccess.call(REASON, () -> mongo.findAndModify(query(where("_id").is(id)), update,
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION));
-        storeStatistics(updated);
+    /** The segment's current, unreleased statistics: for tests of the aggregates only, never shown. */
+    Optional<SegmentStatistics> unreleased(String frameworkId, String version, Segment segment) {
+        Document aggregate = db(() -> mongo.findOne(query(where("_id").is(id(frameworkId, version, segment.toString()))),
+                Document.class, AGGREGATES));
+        if (aggregate == null || number(aggregate, "count") == 0) {
+            return Optional.empty();
+        }
+        Document snapshot = snapshot(aggregate);
+        Map<String, Distribution> dimensions = new TreeMap<>();
+        snapshot.get("dimensions", Document.class).forEach((k, v) -> dimensions.put(k, fromDocument((Document) v)));
+        Map<Integer, Long> levels = new TreeMap<>();
+        Document stored = aggregate.get("levels", Document.class);
+        if (stored != null) {
+            stored.forEach((level, count) -> {
+                if (((Number) count).longValue() != 0) {
+                    levels.put(Integer.valueOf(level), ((Number) count).longValue());
+                }
+            });
+        }
+        return Optional.of(new SegmentStatistics(frameworkId, version, segment, snapshot.getInteger("count"),
+                fromDocument(snapshot.get("total", Document.class)), dimensions, levels));
+    }
+
+    private static Optional<Integer> levelOf(Assessment assessment) {
+        return assessment.getStatus() == Assessment.Status.PUBLISHED ? Optional.ofNullable(assessment.getLevel())
+                : Optional.empty();
+    }
+
+    private void setLevel(String frameworkId, String version, String peer, String assessmentId, int level) {
+        change(frameworkId, version, peer, from -> from != null && from.assessmentId().equals(assessmentId)
+                ? from.withLevel(level) : from);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Applying a change exactly once
+
+    /**
+     * Replaces the SME's contribution by {@code next} of the current one (null: none yet); no change when it
+     * returns an equal state. Returns when the change is applied to every segment concerned.
+     */
+    void change(String frameworkId, String version, String peer, UnaryOperator<State> next) {
+        String id = id(frameworkId, version, peer);
+        while (true) {
+            Document contribution = db(() -> mongo.findOne(query(where("_id").is(id)), Document.class, CONTRIBUTIONS));
+            if (contribution != null && contribution.get("pending") != null) {
+                finish(contribution);
+                continue;
+            }
+            State from = contribution == null ? null : State.of(contribution.get("current", Document.class));
+            State to = next.apply(from);
+            if (to == null || to.equals(from)) {
+                return;
+            }
+            long sequence = contribution == null ? 1 : contribution.getLong("sequence") + 1;
+            Document pending = new Document("id", peer.substring(0, 16) + ":" + sequence).append("to", to.toDocument())
+                    .append("done", List.of());
+            if (contribution == null) {
+                try {
+                    db(() -> mongo.insert(new Document("_id", id).append("frameworkId", frameworkId)
+                            .append("version", version).append("peer", peer).append("sequence", sequence)
+                            .append("epochs", new Document()).append("pending", pending), CONTRIBUTIONS));
+                } catch (DuplicateKeyException raced) {
+                    continue;
+                }
+            } else {
+                long seen = sequence - 1;
+                var claimed = db(() -> mongo.updateFirst(query(where("_id").is(id).and("sequence").is(seen)
+                        .and("pending").isNull()), new Update().set("sequence", sequence).set("pending", pending),
+                        CONTRIBUTIONS));
+                if (claimed.getModifiedCount() == 0) {
+                    continue; // another change came first: start again from it
+                }
+            }
+            finish(db(() -> mongo.findOne(query(where("_id").is(id)), Document.class, CONTRIBUTIONS)));
+            return;
+        }
+    }
+
+    /** Applies the contribution's pending change to every segment not yet done, then makes it current. */
+    private void finish(Document contribution) {
+        Object id = contribution.get("_id");
+        Document pending = contribution.get("pending", Document.class);
+        String changeId = pending.getString("id");
+        State from = State.of(contribution.get("current", Document.class));
+        State to = State.of(pending.get("to", Document.class));
+        String frameworkId = contribution.getString("frameworkId");
+        String version = contribution.getString("version");
+        Document epochs = Objects.requireNonNullElseGet(contribution.get("epochs", Document.class), Document::new);
+        Set<String> segments = new LinkedHashSet<>(from == null ? List.of() : from.counted());
+        segments.addAll(to.counted());
+        List<String> done = pending.getList("done", String.class);
+        for (String segment : segments) {
+            if (done.contains(segment)) {
+                continue;
+            }
+            Long lastEpoch = epochs.get(segment) instanceof Number n ? n.longValue() : null;
+            long epoch = applyToSegment(id(frameworkId, version, segment), frameworkId, version, segment, changeId,
+                    from != null && from.counted().contains(segment) ? from : null,
+                    to.counted().contains(segment) ? to : null, lastEpoch);
+            db(() -> mongo.updateFirst(query(where("_id").is(id).and("pending.id").is(changeId)),
+                    new Update().addToSet("pending.done", segment).set("epochs." + segment, epoch), CONTRIBUTIONS));
+        }
+        var completed = db(() -> mongo.updateFirst(query(where("_id").is(id).and("pending.id").is(changeId)),
+                new Update().set("current", to.toDocument()).unset("pending"), CONTRIBUTIONS));
+        if (completed.getModifiedCount() > 0) {
+            segments.forEach(segment -> release(id(frameworkId, version, segment)));
+        }
     }
 
     /**
-     * Sets the level on the SME's entry in every segment where that entry is still this assessment and does not
-     * have this level yet (so repeating it changes nothing), and recomputes those segments.
+     * One conditional {@code $inc} on the segment: the old contribution's buckets down, the new one's up, and the
+     * SME counted as changed in this release epoch if it was not yet. Returns the epoch it was applied in.
      */
-    private void recordLevel(String tenantId, String assessmentId, String frameworkId, String version, int level) {
-        String peer = "peers." + peerKey(tenantId);
-        Query holding = query(where("frameworkId").is(frameworkId).and("version").is(version)
-                .and(peer + ".assessmentId").is(assessmentId));
-        holding.fields().include("_id");
-        List<Document> segments = CrossTenantAccess.call(REASON, () -> mongo.find(holding, Document.class, COLLECTION));
-        for (Document segment : segments) {
-            Query unchanged = query(where("_id").is(segment.get("_id")).and(peer + ".assessmentId").is(assessmentId)
-                    .and(peer + ".level").ne(level));
-            Document updated = CrossTenantAccess.call(REASON, () -> mongo.findAndModify(unchanged,
-                    new Update().set(peer + ".level", level).inc("revision", 1),
-                    FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION));
-            if (updated != null) {
-                storeStatistics(updated);
+    private long applyToSegment(String aggregateId, String frameworkId, String version, String segment,
+            String changeId, State out, State in, Long lastEpoch) {
+        while (true) {
+            Query epochOnly = query(where("_id").is(aggregateId));
+            epochOnly.fields().include("epoch");
+            Document aggregate = db(() -> mongo.findOne(epochOnly, Document.class, AGGREGATES));
+            if (aggregate == null) {
+                db(() -> mongo.upsert(query(where("_id").is(aggregateId)), new Update()
+                        .setOnInsert("frameworkId", frameworkId).setOnInsert("version", version)
+                        .setOnInsert("segment", segment).setOnInsert("epoch", 0L).setOnInsert("count", 0L)
+                        .setOnInsert("changed", 0L).setOnInsert("revision", 0L).setOnInsert("recent", List.of()),
+                        AGGREGATES));
+                continue;
             }
+            long epoch = ((Number) aggregate.get("epoch")).longValue();
+            Map<String, Long> deltas = new TreeMap<>();
+            if (out != null) {
+                add(deltas, out, -1);
+            }
+            if (in != null) {
+                add(deltas, in, +1);
+            }
+            Update update = new Update();
+            deltas.forEach((path, delta) -> {
+                if (delta != 0) {
+                    update.inc(path, delta);
+                }
+            });
+            update.inc("revision", 1);
+            if (lastEpoch == null || lastEpoch != epoch) {
+                update.inc("changed", 1);
+            }
+            update.push("recent").slice(-RECENT).each(changeId);
+            var applied = db(() -> mongo.updateFirst(query(where("_id").is(aggregateId).and("epoch").is(epoch)
+                    .and("recent").ne(changeId)), update, AGGREGATES));
+            if (applied.getModifiedCount() > 0) {
+                return epoch;
+            }
+            if (db(() -> mongo.exists(query(where("_id").is(aggregateId).and("recent").is(changeId)), AGGREGATES))) {
+                return epoch; // applied already (a retry, or a racing helper)
+            }
+            // released meanwhile: apply in the new epoch
         }
     }
 
-    /** Recomputes a segment's statistics; written only if no newer change came in meanwhile (that one recomputes). */
-    private void storeStatistics(Document segment) {
-        Object id = segment.get("_id");
-        long revision = ((Number) segment.get("revision")).longValue();
-        Document statistics = compute(segment.get("peers", Document.class));
-        CrossTenantAccess.run(REASON, () -> mongo.updateFirst(query(where("_id").is(id).and("revision").is(revision)),
-                new Update().set("statistics", statistics), COLLECTION));
+    private static void add(Map<String, Long> deltas, State state, int sign) {
+        deltas.merge("count", (long) sign, Long::sum);
+        deltas.merge("total.h." + state.total(), (long) sign, Long::sum);
+        deltas.merge("total.sum", sign * state.total(), Long::sum);
+        state.dimensions().forEach((key, score) -> {
+            deltas.merge("dimensions." + key + ".h." + score, (long) sign, Long::sum);
+            deltas.merge("dimensions." + key + ".sum", sign * score, Long::sum);
+        });
+        if (state.level() != null) {
+            deltas.merge("levels." + state.level(), (long) sign, Long::sum);
+        }
     }
 
-    static Document compute(Document peers) {
-        List<Double> totals = new ArrayList<>();
-        Map<String, List<Double>> dimensions = new TreeMap<>();
+    // ---------------------------------------------------------------------------------------------------------
+    // Releasing snapshots
+
+    /**
+     * Releases the segment's current statistics as its snapshot when at least {@link #K} vouched SMEs count in it
+     * and at least {@link #K} distinct ones changed since the last release. Compare-and-set on the revision read,
+     * so the snapshot is exactly the state whose change count was checked; a change racing it releases itself.
+     */
+    private void release(String aggregateId) {
+        Document aggregate = db(() -> mongo.findOne(query(where("_id").is(aggregateId)), Document.class, AGGREGATES));
+        if (aggregate == null || number(aggregate, "count") < K || number(aggregate, "changed") < K) {
+            return;
+        }
+        Document snapshot = snapshot(aggregate);
+        db(() -> mongo.updateFirst(query(where("_id").is(aggregateId).and("revision").is(aggregate.get("revision"))),
+                new Update().set("released", snapshot).inc("epoch", 1).set("changed", 0L), AGGREGATES));
+    }
+
+    static Document snapshot(Document aggregate) {
+        Document total = aggregate.get("total", Document.class);
+        Document dimensions = new Document();
+        Document stored = Objects.requireNonNullElseGet(aggregate.get("dimensions", Document.class), Document::new);
+        new TreeMap<>(stored).forEach((key, value) -> {
+            Distribution distribution = Histogram.of(((Document) value).get("h", Document.class)).distribution();
+            if (distribution != null) {
+                dimensions.append(key, toDocument(distribution));
+            }
+        });
         TreeMap<Integer, Long> levels = new TreeMap<>();
-        for (Object value : peers.values()) {
-            Document entry = (Document) value;
-            totals.add(((Number) entry.get("total")).doubleValue());
-            entry.get("dimensions", Document.class).forEach((key, score) ->
-                    dimensions.computeIfAbsent(key, k -> new ArrayList<>()).add(((Number) score).doubleValue()));
-            if (entry.get("level") instanceof Number level) {
-                levels.merge(level.intValue(), 1L, Long::sum);
-            }
+        Document storedLevels = aggregate.get("levels", Document.class);
+        if (storedLevels != null) {
+            storedLevels.forEach((level, count) -> levels.put(Integer.valueOf(level), ((Number) count).longValue()));
         }
-        Document byDimension = new Document();
-        dimensions.forEach((key, scores) -> byDimension.append(key, toDocument(Distribution.of(scores))));
+        long withLevel = levels.values().stream().mapToLong(Long::longValue).sum();
         Document byLevel = new Document();
-        if (!levels.isEmpty()) {
+        if (withLevel >= K) {
             for (int level = 0; level <= Math.max(MAX_LEVEL, levels.lastKey()); level++) {
                 byLevel.append(String.valueOf(level), levels.getOrDefault(level, 0L));
             }
         }
-        return new Document("count", totals.size()).append("total", toDocument(Distribution.of(totals)))
-                .append("dimensions", byDimension).append("levels", byLevel);
+        return new Document("count", (int) number(aggregate, "count"))
+                .append("total", toDocument(Histogram.of(total.get("h", Document.class)).distribution()))
+                .append("dimensions", dimensions).append("levels", byLevel)
+                .append("epoch", number(aggregate, "epoch") + 1);
     }
 
-    /** The stored level counts, or none while fewer than {@link #K} SMEs have a level (k-anonymity). */
-    private static Map<Integer, Long> levels(Document statistics) {
-        Document stored = statistics.get("levels", Document.class);
-        Map<Integer, Long> levels = new TreeMap<>();
-        if (stored != null) {
-            stored.forEach((level, count) -> levels.put(Integer.valueOf(level), ((Number) count).longValue()));
+    private static long number(Document document, String key) {
+        return document.get(key) instanceof Number n ? n.longValue() : 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Start-up: finish interrupted changes, migrate the old format
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        finishInterrupted();
+        migrateLegacy();
+    }
+
+    void finishInterrupted() {
+        Query interrupted = query(where("pending.id").exists(true));
+        for (Document contribution : db(() -> mongo.find(interrupted, Document.class, CONTRIBUTIONS))) {
+            finish(contribution);
         }
-        long withLevel = levels.values().stream().mapToLong(Long::longValue).sum();
-        return withLevel < K ? Map.of() : levels;
+    }
+
+    /**
+     * Turns each SME entry of the old one-document-per-segment format into its contribution, applied like any
+     * change (so running it again, or after a crash half-way, changes nothing twice), then drops the old
+     * collection. The old entries carry only the hash of the tenant id; vouched SMEs are recognised by hashing
+     * the ids of those vouched for.
+     */
+    void migrateLegacy() {
+        if (!db(() -> mongo.collectionExists(LEGACY))) {
+            return;
+        }
+        Set<String> vouched = new java.util.HashSet<>();
+        vouches.all().forEach(tenant -> vouched.add(peerKey(tenant)));
+        record Legacy(String frameworkId, String version, String peer) {
+        }
+        Map<Legacy, State> contributions = new java.util.LinkedHashMap<>();
+        int segments = 0;
+        for (Document document : db(() -> mongo.findAll(Document.class, LEGACY))) {
+            segments++;
+            String segment = Segment.parse(document.getString("segment")).toString();
+            Document peers = Objects.requireNonNullElseGet(document.get("peers", Document.class), Document::new);
+            peers.forEach((peer, value) -> {
+                Document entry = (Document) value;
+                Map<String, Long> dimensions = new TreeMap<>();
+                entry.get("dimensions", Document.class).forEach((key, score) ->
+                        dimensions.put(key, Histogram.bucket(BigDecimal.valueOf(((Number) score).doubleValue()))));
+                Integer level = entry.get("level") instanceof Number n ? n.intValue() : null;
+                State state = new State(entry.getString("assessmentId"), entry.getDate("submittedAt"),
+                        Histogram.bucket(BigDecimal.valueOf(((Number) entry.get("total")).doubleValue())),
+                        dimensions, level, List.of(segment), vouched.contains(peer));
+                contributions.merge(new Legacy(document.getString("frameworkId"), document.getString("version"), peer),
+                        state, PeerBenchmarks::merged);
+            });
+        }
+        contributions.forEach((key, state) -> change(key.frameworkId(), key.version(), key.peer(),
+                from -> from == null || from.submittedAt().before(state.submittedAt()) ? state : from));
+        db(() -> {
+            mongo.dropCollection(LEGACY);
+            return null;
+        });
+        log.info("Peer benchmarks migrated: {} old segment documents, {} contributions", segments,
+                contributions.size());
+    }
+
+    /** The same SME's entries in several old segments: the latest assessment, in all of those segments. */
+    private static State merged(State a, State b) {
+        if (!a.assessmentId().equals(b.assessmentId())) {
+            return a.submittedAt().after(b.submittedAt()) ? a : b;
+        }
+        List<String> segments = new ArrayList<>(a.segments());
+        b.segments().stream().filter(s -> !segments.contains(s)).forEach(segments::add);
+        return new State(a.assessmentId(), a.submittedAt(), a.total(), a.dimensions(),
+                a.level() != null ? a.level() : b.level(), segments, a.vouched());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static <T> T db(Supplier<T> work) {
+        return CrossTenantAccess.call(REASON, work);
     }
 
     private static Document toDocument(Distribution distribution) {
-        return new Document("count", distribution.count()).append("mean", distribution.mean().doubleValue())
-                .append("q1", distribution.q1().doubleValue()).append("median", distribution.median().doubleValue())
-                .append("q3", distribution.q3().doubleValue());
+        return new Document("count", distribution.count()).append("mean", distribution.mean().toPlainString())
+                .append("q1", distribution.q1().toPlainString()).append("median", distribution.median().toPlainString())
+                .append("q3", distribution.q3().toPlainString());
     }
 
     private static Distribution fromDocument(Document stored) {
-        return new Distribution(stored.getInteger("count"), decimal(stored, "mean"), decimal(stored, "q1"),
-                decimal(stored, "median"), decimal(stored, "q3"));
+        return new Distribution(stored.getInteger("count"), new BigDecimal(stored.getString("mean")),
+                new BigDecimal(stored.getString("q1")), new BigDecimal(stored.getString("median")),
+                new BigDecimal(stored.getString("q3")));
     }
 
-    private static BigDecimal decimal(Document stored, String key) {
-        return BigDecimal.valueOf(((Number) stored.get(key)).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP);
+    private static Map<String, Long> hundredths(Map<String, BigDecimal> scores) {
+        Map<String, Long> result = new TreeMap<>();
+        scores.forEach((key, score) -> result.put(key, Histogram.bucket(score)));
+        return result;
     }
 
-    private static Document toDoubles(Map<String, BigDecimal> scores) {
-        Document document = new Document();
-        new TreeMap<>(scores).forEach((key, score) -> document.append(key, score.doubleValue()));
-        return document;
-    }
-
-    static String id(String frameworkId, String version, String segment) {
-        return frameworkId + "|" + version + "|" + segment;
+    static String id(String frameworkId, String version, String key) {
+        return frameworkId + "|" + version + "|" + key;
     }
 
     /** An opaque key for an SME: the SHA-256 of its tenant id, so raw tenant ids are not stored. */

@@ -4,24 +4,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Peer statistics of one segment of one framework version: how many distinct SMEs contributed, the
- * distribution of their latest total and dimension scores, and how many of them are at each level.
+ * Released peer statistics of one segment of one framework version: how many distinct vouched SMEs contributed,
+ * the distribution of their latest total and dimension scores, and how many of them are at each level, as of
+ * the segment's last release (see {@link PeerBenchmarks}).
  *
  * @param levels level (0 = none .. 4) → number of SMEs whose latest assessment was published at it, in level
  *               order; empty while fewer than {@link PeerBenchmarks#K} SMEs have a published level (k-anonymity)
  *               and for frameworks without levels
  */
-public record SegmentStatistics(String frameworkId, String version, String segment, int count, Distribution total,
+public record SegmentStatistics(String frameworkId, String version, Segment segment, int count, Distribution total,
         Map<String, Distribution> dimensions, Map<Integer, Long> levels) {
 
     public SegmentStatistics {
         dimensions = Map.copyOf(dimensions);
         levels = java.util.Collections.unmodifiableMap(new TreeMap<>(levels));
-    }
-
-    /** Statistics without a level distribution. */
-    public SegmentStatistics(String frameworkId, String version, String segment, int count, Distribution total,
-            Map<String, Distribution> dimensions) {
-        this(frameworkId, version, segment, count, total, dimensions, Map.of());
     }
 }

@@ -1,8 +1,8 @@
 /**
- * Peer benchmarks: count, mean and quartiles of the latest submitted scores of SMEs per framework
- * version and segment ({@code all}, industry, size class, district), and how many SMEs are at each
- * published level, kept up to date as assessments are submitted and published, and shown only to
- * k-anonymity ({@link org.uplift.assessment.benchmark.PeerBenchmarks#K} distinct SMEs).
+ * Peer benchmarks: count, mean and quartiles of the latest submitted scores of vouched SMEs per framework
+ * version and {@link org.uplift.assessment.benchmark.Segment} (all, industry, size class, district), and how
+ * many are at each published level; constant-size per segment, updated atomically, and shown only as released
+ * snapshots under the disclosure-control rule of {@link org.uplift.assessment.benchmark.PeerBenchmarks}.
  */
 @org.springframework.modulith.NamedInterface("benchmark")
 package org.uplift.assessment.benchmark;
