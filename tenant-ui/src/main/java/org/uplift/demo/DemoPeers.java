@@ -17,6 +17,7 @@ import org.uplift.organisation.CompanyProfileForm;
 import org.uplift.organisation.CompanyProfiles;
 import org.uplift.organisation.Organisations;
 import org.uplift.organisation.Registration;
+import org.uplift.organisation.Vouches;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 
@@ -24,7 +25,8 @@ import org.uplift.tenancy.TenantKind;
  * Synthetic SMEs of the demo SME's industry (C34) and one more (C38), each with one submitted MIIT assessment,
  * so that the demo SME's result has peers to compare with (at least {@code PeerBenchmarks.K} per segment).
  * Everything goes through the real services, so the journey scores and publishes each assessment as it would
- * any other. Each owner can sign in with the demo password.
+ * any other. Each owner can sign in with the demo password. The demo authority vouches for each of them, since
+ * only SMEs vouched for by an authority count in peer benchmarks.
  * <p>
  * Seeded in the background after the demo tenants (about 12 registrations with their password hashes and
  * some 35 autosaves each would otherwise hold up the start by several seconds). Idempotent and resumable: an
@@ -38,6 +40,8 @@ class DemoPeers {
 
     /** Seeds the answers: the same SME always answers the same. */
     static final long SEED = 2026;
+    /** The demo authority's programme manager, who vouches for the peers. */
+    static final String AUTHORITY_MANAGER = "manager@authority.demo";
 
     /** @param maturity 0..1, where its answers centre (levels 0–3 come out across each industry) */
     record PeerSme(String name, String creditCode, String district, String industry, int employees,
@@ -74,10 +78,13 @@ class DemoPeers {
     private final Accounts accounts;
     private final CompanyProfiles profiles;
     private final Assessments assessments;
+    private final Vouches vouches;
     private volatile boolean stopping;
     private Thread seeding;
 
-    DemoPeers(Organisations organisations, Accounts accounts, CompanyProfiles profiles, Assessments assessments) {
+    DemoPeers(Organisations organisations, Accounts accounts, CompanyProfiles profiles, Assessments assessments,
+            Vouches vouches) {
+        this.vouches = vouches;
         this.organisations = organisations;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -130,6 +137,8 @@ class DemoPeers {
                     sme.district(), sme.industry(), sme.ownerName(), sme.ownerEmail(), DemoData.PASSWORD));
             return accounts.findForSignIn(sme.ownerEmail()).orElseThrow();
         });
+        accounts.findForSignIn(AUTHORITY_MANAGER).ifPresent(authority ->
+                TenantContext.runAs(authority.tenantId(), () -> vouches.vouch(owner.tenantId())));
         return TenantContext.callAs(owner.tenantId(), () -> {
             if (profiles.current().isEmpty()) {
                 profiles.save(new CompanyProfileForm(sme.industry(), sme.district(), sme.employees(),

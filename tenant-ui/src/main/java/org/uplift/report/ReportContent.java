@@ -19,7 +19,7 @@ record ReportContent(String organisationName, Assessment assessment, Framework f
         Optional<Gap> gap, Peers peers, Optional<Previous> previous, Instant generatedAt) {
 
     /** The comparison with the first segment that has enough peers, or why there is none. */
-    record Peers(String segment, Comparison comparison) {
+    record Peers(org.uplift.assessment.benchmark.Segment segment, Comparison comparison) {
     }
 
     record Previous(Assessment assessment, Integer level) {

@@ -10,6 +10,7 @@ import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.benchmark.PeerBenchmarks;
+import org.uplift.assessment.benchmark.Segment;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.gap.Gap;
 import org.uplift.assessment.gap.GapAnalysis;
@@ -69,15 +70,15 @@ class ReportContents {
 
     /** The closest peers with enough members: industry, then size, then district, then all SMEs. */
     private ReportContent.Peers peers(Framework framework) {
-        List<String> segments = new ArrayList<>(PeerBenchmarks.segmentsOf(profiles.current()));
-        segments.remove(PeerBenchmarks.ALL);
-        for (String segment : segments) {
+        List<Segment> segments = new ArrayList<>(Segment.of(profiles.current()));
+        segments.remove(Segment.ALL);
+        for (Segment segment : segments) {
             Comparison comparison = benchmarks.comparison(framework.id(), framework.version(), segment);
             if (comparison instanceof Comparison.Available) {
                 return new ReportContent.Peers(segment, comparison);
             }
         }
-        return new ReportContent.Peers(PeerBenchmarks.ALL,
-                benchmarks.comparison(framework.id(), framework.version(), PeerBenchmarks.ALL));
+        return new ReportContent.Peers(Segment.ALL,
+                benchmarks.comparison(framework.id(), framework.version(), Segment.ALL));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.benchmark.Distribution;
-import org.uplift.assessment.benchmark.PeerBenchmarks;
+import org.uplift.assessment.benchmark.Segment;
 import org.uplift.assessment.benchmark.SegmentStatistics;
 import org.uplift.assessment.framework.Dimension;
 import org.uplift.assessment.framework.Framework;
@@ -222,7 +222,7 @@ final class ReportHtml {
         html.element("h2", t("report.peers"));
         Comparison comparison = report.peers().comparison();
         if (comparison instanceof Comparison.TooFewPeers tooFew) {
-            html.element("p", t("report.peers.tooFew", String.valueOf(tooFew.count()), String.valueOf(tooFew.required())));
+            html.element("p", t("report.peers.tooFew", String.valueOf(tooFew.required())));
             return;
         }
         SegmentStatistics statistics = ((Comparison.Available) comparison).statistics();
@@ -269,17 +269,13 @@ final class ReportHtml {
         html.close("tr");
     }
 
-    private String segmentName(String segment) {
-        if (PeerBenchmarks.ALL.equals(segment)) {
-            return t("report.peers.segment.all");
-        }
-        String kind = segment.substring(0, segment.indexOf(':'));
-        String value = segment.substring(segment.indexOf(':') + 1);
-        return switch (kind) {
-            case "industry" -> t("report.peers.segment.industry", value + " " + IndustryCatalog.displayName(value, texts.locale()));
-            case "size" -> t("report.peers.segment.size", t("size." + value));
-            case "district" -> t("report.peers.segment.district", DistrictCatalog.displayName(value, texts.locale()));
-            default -> segment;
+    private String segmentName(Segment segment) {
+        String value = segment.code();
+        return switch (segment.kind()) {
+            case ALL -> t("report.peers.segment.all");
+            case INDUSTRY -> t("report.peers.segment.industry", value + " " + IndustryCatalog.displayName(value, texts.locale()));
+            case SIZE -> t("report.peers.segment.size", t("size." + value));
+            case DISTRICT -> t("report.peers.segment.district", DistrictCatalog.displayName(value, texts.locale()));
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.benchmark.PeerBenchmarks;
+import org.uplift.assessment.benchmark.Segment;
 import org.uplift.organisation.CompanyProfiles;
 
 /**
@@ -16,7 +17,7 @@ import org.uplift.organisation.CompanyProfiles;
 class PeerBaseline {
 
     /** The segment chosen and what it offers: statistics, or why there are none. */
-    record Baseline(String segment, Comparison comparison) {
+    record Baseline(Segment segment, Comparison comparison) {
     }
 
     private final PeerBenchmarks benchmarks;
@@ -29,7 +30,7 @@ class PeerBaseline {
 
     Baseline of(String frameworkId, String version) {
         Baseline widest = null;
-        for (String segment : closestFirst(PeerBenchmarks.segmentsOf(profiles.current()))) {
+        for (Segment segment : closestFirst(Segment.of(profiles.current()))) {
             Comparison comparison = benchmarks.comparison(frameworkId, version, segment);
             widest = new Baseline(segment, comparison);
             if (comparison instanceof Comparison.Available) {
@@ -39,11 +40,11 @@ class PeerBaseline {
         return widest;
     }
 
-    /** segmentsOf lists "all" first; here it comes last. */
-    static List<String> closestFirst(List<String> segments) {
-        List<String> ordered = new ArrayList<>(segments);
-        ordered.remove(PeerBenchmarks.ALL);
-        ordered.add(PeerBenchmarks.ALL);
+    /** Segment.of lists "all" first; here it comes last. */
+    static List<Segment> closestFirst(List<Segment> segments) {
+        List<Segment> ordered = new ArrayList<>(segments);
+        ordered.remove(Segment.ALL);
+        ordered.add(Segment.ALL);
         return ordered;
     }
 }

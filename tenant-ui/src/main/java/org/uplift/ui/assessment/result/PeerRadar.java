@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.benchmark.Distribution;
-import org.uplift.assessment.benchmark.PeerBenchmarks;
+import org.uplift.assessment.benchmark.Segment;
 import org.uplift.assessment.benchmark.SegmentStatistics;
 import org.uplift.assessment.framework.Dimension;
 import org.uplift.assessment.framework.Framework;
@@ -48,7 +48,7 @@ class PeerRadar extends Div {
             note.setId("peer-segment");
         } else {
             var tooFew = (Comparison.TooFewPeers) baseline.comparison();
-            note = new Paragraph(getTranslation("result.peers.tooFew", tooFew.required(), tooFew.count(),
+            note = new Paragraph(getTranslation("result.peers.tooFew", tooFew.required(),
                     segmentName(baseline.segment())));
             note.setId("peer-reason");
         }
@@ -67,18 +67,14 @@ class PeerRadar extends Div {
                 .toList();
     }
 
-    private String segmentName(String segment) {
-        if (PeerBenchmarks.ALL.equals(segment)) {
-            return getTranslation("result.peers.all");
-        }
-        String kind = segment.substring(0, segment.indexOf(':'));
-        String value = segment.substring(segment.indexOf(':') + 1);
-        String name = switch (kind) {
-            case "industry" -> value + " " + IndustryCatalog.displayName(value, getLocale());
-            case "district" -> DistrictCatalog.displayName(value, getLocale());
-            case "size" -> getTranslation("size." + value);
-            default -> value;
+    private String segmentName(Segment segment) {
+        String value = segment.code();
+        return switch (segment.kind()) {
+            case ALL -> getTranslation("result.peers.all");
+            case INDUSTRY -> getTranslation("result.peers.industry",
+                    value + " " + IndustryCatalog.displayName(value, getLocale()));
+            case DISTRICT -> getTranslation("result.peers.district", DistrictCatalog.displayName(value, getLocale()));
+            case SIZE -> getTranslation("result.peers.size", getTranslation("size." + value));
         };
-        return getTranslation("result.peers." + kind, name);
     }
 }
