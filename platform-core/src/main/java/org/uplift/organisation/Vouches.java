@@ -30,12 +30,15 @@ public class Vouches {
     static final String COLLECTION = "organisation_vouches";
 
     private final Organisations organisations;
+    private final OrganisationRepository registry;
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Vouches(Organisations organisations, MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    Vouches(Organisations organisations, OrganisationRepository registry, MongoTemplate mongo,
+            ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
+        this.registry = registry;
         this.mongo = mongo;
         this.events = events;
         this.clock = clock;
@@ -61,6 +64,26 @@ public class Vouches {
         if (result.getUpsertedId() != null) {
             events.publishEvent(new EnterpriseVouched(enterpriseTenantId, authority.getId()));
         }
+    }
+
+    /**
+     * The current tenant, an authority, vouches for the SME registered with this unified social credit code (as
+     * an authority checks it against the business registry). Returns the SME, so its name can be confirmed.
+     */
+    public Organisation vouchByCreditCode(String creditCode) {
+        if (organisations.current().getKind() != TenantKind.AUTHORITY) {
+            throw new NotAnAuthorityException(TenantContext.require());
+        }
+        String code;
+        try {
+            code = CreditCode.parse(creditCode).value();
+        } catch (InvalidCreditCodeException e) {
+            throw new InputRejectedException(Violation.of("creditCode", "validation.creditCode.invalid"));
+        }
+        Organisation sme = registry.findByCreditCode(code).filter(o -> o.getKind() == TenantKind.ENTERPRISE)
+                .orElseThrow(() -> new InputRejectedException(Violation.of("creditCode", "validation.vouch.unknown")));
+        vouch(sme.getId());
+        return sme;
     }
 
     public boolean isVouched(String tenantId) {

@@ -24,11 +24,14 @@ public final class TestSmes {
     private final Organisations organisations;
     private final Accounts accounts;
     private final ApiClients apiClients;
+    private final Vouches vouches;
+    private String authority;
 
     public TestSmes(ApplicationContext context) {
         this.organisations = context.getBean(Organisations.class);
         this.accounts = context.getBean(Accounts.class);
         this.apiClients = context.getBean(ApiClients.class);
+        this.vouches = context.getBean(Vouches.class);
     }
 
     public static String freshEmail() {
@@ -41,6 +44,22 @@ public final class TestSmes {
         Organisation organisation = organisations.register(new Registration(TenantKind.ENTERPRISE, name,
                 TestCreditCodes.next(), "330110", "C34", "陈经理", email, PASSWORD));
         return new Sme(organisation.getId(), name, email, accounts.findForSignIn(email).orElseThrow());
+    }
+
+    /** A registered SME an authority vouched for: a real company, so it counts among its peers. */
+    public Sme registerVouched() {
+        Sme sme = register();
+        vouch(sme.tenantId());
+        return sme;
+    }
+
+    /** A test authority (created once) vouches for the SME. */
+    public void vouch(String smeTenantId) {
+        if (authority == null) {
+            authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "测试经信局", "330110", "周处长",
+                    "manager-" + UUID.randomUUID() + "@authority.cn", PASSWORD).getId();
+        }
+        TenantContext.runAs(authority, () -> vouches.vouch(smeTenantId));
     }
 
     public CreatedApiClient apiClient(Sme sme, Role role) {

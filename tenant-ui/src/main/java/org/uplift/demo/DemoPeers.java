@@ -25,8 +25,9 @@ import org.uplift.tenancy.TenantKind;
  * Synthetic SMEs of the demo SME's industry (C34) and one more (C38), each with one submitted MIIT assessment,
  * so that the demo SME's result has peers to compare with (at least {@code PeerBenchmarks.K} per segment).
  * Everything goes through the real services, so the journey scores and publishes each assessment as it would
- * any other. Each owner can sign in with the demo password. The demo authority vouches for each of them, since
- * only SMEs vouched for by an authority count in peer benchmarks.
+ * any other. Each owner can sign in with the demo password. The demo authority vouches for each of them and
+ * for the demo SME, since only SMEs vouched for by an authority count in peer benchmarks (its programme manager,
+ * {@value #AUTHORITY_MANAGER}, vouches for others on the "confirm companies" page).
  * <p>
  * Seeded in the background after the demo tenants (about 12 registrations with their password hashes and
  * some 35 autosaves each would otherwise hold up the start by several seconds). Idempotent and resumable: an
@@ -114,6 +115,8 @@ class DemoPeers {
 
     void seedAll() {
         long start = System.nanoTime();
+        // the demo SME is a real company too, as far as the demo goes: its own result counts among its peers
+        accounts.findForSignIn(DemoData.TENANTS.get(0).owner().email()).ifPresent(demoSme -> vouch(demoSme.tenantId()));
         int seeded = 0;
         for (int i = 0; i < SMES.size() && !stopping; i++) {
             try {
@@ -137,8 +140,7 @@ class DemoPeers {
                     sme.district(), sme.industry(), sme.ownerName(), sme.ownerEmail(), DemoData.PASSWORD));
             return accounts.findForSignIn(sme.ownerEmail()).orElseThrow();
         });
-        accounts.findForSignIn(AUTHORITY_MANAGER).ifPresent(authority ->
-                TenantContext.runAs(authority.tenantId(), () -> vouches.vouch(owner.tenantId())));
+        vouch(owner.tenantId());
         return TenantContext.callAs(owner.tenantId(), () -> {
             if (profiles.current().isEmpty()) {
                 profiles.save(new CompanyProfileForm(sme.industry(), sme.district(), sme.employees(),
@@ -155,6 +157,12 @@ class DemoPeers {
             assessments.submit(draft.getId(), owner.userId(), true);
             return true;
         });
+    }
+
+    /** The demo authority vouches for the SME (as its programme manager would on the "confirm companies" page). */
+    private void vouch(String smeTenantId) {
+        accounts.findForSignIn(AUTHORITY_MANAGER).ifPresent(authority ->
+                TenantContext.runAs(authority.tenantId(), () -> vouches.vouch(smeTenantId)));
     }
 
     private void answer(String id, Answers answers, String userId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.benchmark.Distribution;
+import org.uplift.assessment.benchmark.PeerBenchmarks;
 import org.uplift.assessment.benchmark.Segment;
 import org.uplift.assessment.benchmark.SegmentStatistics;
 import org.uplift.assessment.framework.Dimension;
@@ -251,10 +252,16 @@ final class ReportHtml {
             html.element("th", "num", texts.level(level));
         }
         html.close("tr").open("tr");
+        boolean anyHidden = false;
         for (int level = 0; level <= 4; level++) {
-            html.element("td", "num", String.valueOf(statistics.levels().getOrDefault(level, 0L)));
+            Long count = statistics.levels().get(level);
+            anyHidden |= count == null;
+            html.element("td", "num", count == null ? t("report.peers.levels.hidden") : String.valueOf(count));
         }
         html.close("tr").close("table");
+        if (anyHidden) {
+            html.element("p", t("report.peers.levels.hiddenNote", String.valueOf(PeerBenchmarks.K)));
+        }
     }
 
     private void peerRow(String name, BigDecimal yours, Distribution peers) {

@@ -11,6 +11,7 @@ import org.uplift.tenancy.TenantKind;
 import org.uplift.ui.admin.TenantsView;
 import org.uplift.ui.apiclients.ApiClientsView;
 import org.uplift.ui.assessment.AssessmentsView;
+import org.uplift.ui.authority.VouchView;
 import org.uplift.ui.assessment.diagnosis.SharedAssessmentsView;
 import org.uplift.ui.home.HomeView;
 import org.uplift.ui.notifications.NotificationBell;
@@ -78,6 +79,10 @@ public class MainLayout extends AppLayout {
         if (user.tenantKind() == TenantKind.PROVIDER) {
             nav.addItem(new SideNavItem(getTranslation("nav.sharedAssessments"), SharedAssessmentsView.class,
                     VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (user.has(Role.PROGRAMME_MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.vouches"), VouchView.class,
+                    VaadinIcon.CHECK_CIRCLE.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), NotificationsView.class,
                 VaadinIcon.BELL.create()));

@@ -98,7 +98,7 @@ class AssessmentJourneyIT extends EndToEndTest {
 
     /** The synthetic demo peers are seeded in the background after start-up. */
     private boolean demoPeersAreIn() {
-        return benchmarks.comparison(Assessments.MIIT, "2024", PeerBenchmarks.industry("C34"))
+        return benchmarks.comparison(Assessments.MIIT, "2024", org.uplift.assessment.benchmark.Segment.industry("C34"))
                 instanceof Comparison.Available;
     }
 

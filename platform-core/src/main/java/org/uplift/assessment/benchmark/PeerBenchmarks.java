@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.bson.Document;
@@ -38,33 +37,42 @@ import org.uplift.assessment.AssessmentSubmitted;
 import org.uplift.assessment.Assessments;
 import org.uplift.organisation.CompanyProfiles;
 import org.uplift.organisation.EnterpriseVouched;
+import org.uplift.organisation.Organisations;
 import org.uplift.organisation.Vouches;
-import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
+import org.uplift.tenancy.TenantKind;
+import org.uplift.tenancy.TenantOwned;
 
 /**
  * Peer statistics per framework version and {@link Segment}, at constant cost per submission and released under
  * a disclosure-control rule.
  * <p>
- * <b>Storage.</b> {@value #CONTRIBUTIONS}: one document per SME and framework version, id
- * {@code framework|version|SHA-256(tenant id)} (never the raw id), holding the contribution currently counted
- * ({@code current}: scores in hundredths, level, segments, whether the SME is vouched for) and, while a change is
- * being applied, {@code pending}. {@value #AGGREGATES}: one document per framework version and segment with
+ * <b>Storage.</b> {@value #CONTRIBUTIONS} ({@link BenchmarkContribution}, tenant-owned): one document per SME and
+ * framework version holding the contribution currently counted ({@code current}: scores in hundredths, level,
+ * segments, whether the SME is vouched for) and, while a change is being applied, {@code pending}. It is the
+ * SME's own data: every access runs as that SME ({@link TenantContext}) and goes through the unique index
+ * {@code tenantId, frameworkId, version}. {@value #AGGREGATES}: one document per framework version and segment with
  * fixed-resolution histograms (0.01) of the total and each dimension, their sums, level counts, and the last
- * released snapshot. Neither grows with the number of SMEs.
+ * released snapshot. Aggregates are platform data, not tenant-owned (they hold no tenant id, only counts), so
+ * the tenancy layer does not confine them and no {@link org.uplift.tenancy.CrossTenantAccess} is needed to read
+ * or {@code $inc} them; they are only ever read by {@code _id}. {@value #IN_FLIGHT}: platform journal of changes
+ * being applied (tenant id, framework version), empty but for crashed changes; read whole at start. Nothing
+ * grows with the number of SMEs but the one contribution per SME.
  * <p>
- * <b>Exactly once.</b> A change (submission, publication of a level, an SME being vouched for) is first recorded
- * on the contribution with a compare-and-set on its sequence number ({@code pending}: a change id and the new
- * state), so changes of one SME are applied one at a time in order; whoever finds a pending change finishes it
- * first. Each segment then gets one {@code $inc} of the old buckets down and the new ones up, conditional on the
- * change id not being among the segment's last {@value #RECENT} applied ({@code recent}), so a retried or racing
- * application of the same change counts once; the contribution notes each segment done, then makes the new
- * state current. A change interrupted by a crash is finished at the next start or the SME's next change.
+ * <b>Exactly once.</b> A change (submission, publication of a level, an SME being vouched for) is journalled, then
+ * recorded on the contribution with a compare-and-set on its sequence number ({@code pending}: a random change id
+ * and the new state), so changes of one SME are applied one at a time in order; whoever finds a pending change
+ * finishes it first. Each segment then gets one {@code $inc} of the old buckets down and the new ones up,
+ * conditional on the change id not being among the segment's last {@value #RECENT} applied ({@code recent}), so a
+ * retried or racing application of the same change counts once; the contribution notes each segment done, then
+ * makes the new state current. A change interrupted by a crash is finished at the next start (from the journal) or
+ * at the SME's next change.
  * <p>
- * <b>Disclosure control</b> (see docs/notes/h-bench.md): only SMEs an authority vouched for ({@link Vouches})
+ * <b>Disclosure control</b> (docs/architecture.md, Security): only SMEs an authority vouched for ({@link Vouches})
  * count; a segment's statistics are released as a snapshot only when it has at least {@link #K} such SMEs AND
  * at least {@link #K} distinct SMEs joined, left or changed in it since the previous release; readers only ever
- * see the snapshot; no count below {@link #K} is ever given out.
+ * see the snapshot; no count below {@link #K} is ever given out (level counts below {@link #K} are suppressed, with
+ * one more when a single one would be, so none can be worked out from the others).
  */
 @Service
 public class PeerBenchmarks {
@@ -73,31 +81,36 @@ public class PeerBenchmarks {
 
     /** k-anonymity: the fewest distinct vouched SMEs shown together, and the fewest changes between releases. */
     public static final int K = 5;
-    /** Levels 0 (none) to this one are always listed in a level distribution, those no peer reached with 0. */
+    /** Levels 0 (none) to this one are always considered in a level distribution, also those no peer reached. */
     static final int MAX_LEVEL = 4;
     static final String CONTRIBUTIONS = "benchmark_contributions";
     static final String AGGREGATES = "benchmark_aggregates";
+    static final String CONTRIBUTION_INDEX = "tenant_framework_version";
+    /** Changes being applied: {@code _id} the change id, {@code tenantId}, {@code frameworkId}, {@code version}. */
+    static final String IN_FLIGHT = "benchmark_changes_in_flight";
     /** The old format: one document per segment holding every SME's entry. Migrated on start, then dropped. */
     static final String LEGACY = "benchmark_segments";
     /** How many recent change ids a segment remembers to recognise a repeated application. */
     static final int RECENT = 64;
-    static final String REASON = "aggregated benchmarks with k-anonymity";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final Assessments assessments;
     private final CompanyProfiles profiles;
     private final Vouches vouches;
+    private final Organisations organisations;
     private final MongoTemplate mongo;
 
-    PeerBenchmarks(Assessments assessments, CompanyProfiles profiles, Vouches vouches, MongoTemplate mongo) {
+    PeerBenchmarks(Assessments assessments, CompanyProfiles profiles, Vouches vouches, Organisations organisations,
+            MongoTemplate mongo) {
         this.assessments = assessments;
         this.profiles = profiles;
         this.vouches = vouches;
+        this.organisations = organisations;
         this.mongo = mongo;
-        db(() -> {
-            mongo.indexOps(CONTRIBUTIONS).createIndex(new Index().on("peer", Sort.Direction.ASC));
-            mongo.indexOps(CONTRIBUTIONS).createIndex(new Index().on("pending.id", Sort.Direction.ASC).sparse());
-            return null;
-        });
+        // as BenchmarkContribution declares it, also where index auto-creation is off
+        mongo.indexOps(CONTRIBUTIONS).ensureIndex(new Index().on(TenantOwned.FIELD, Sort.Direction.ASC)
+                .on("frameworkId", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique()
+                .named(CONTRIBUTION_INDEX));
     }
 
     /** One SME's contribution: scores in hundredths, the segments it belongs to, whether it is vouched for. */
@@ -147,8 +160,7 @@ public class PeerBenchmarks {
         TenantContext.runAs(event.tenantId(), () -> {
             boolean vouched = vouches.isVouched(event.tenantId());
             List<String> segments = Segment.of(profiles.current()).stream().map(Segment::toString).toList();
-            String peer = peerKey(event.tenantId());
-            change(event.frameworkId(), event.frameworkVersion(), peer, from -> {
+            change(event.frameworkId(), event.frameworkVersion(), from -> {
                 Assessment assessment = assessments.find(event.assessmentId()).orElseThrow(() ->
                         new IllegalStateException("Submitted assessment " + event.assessmentId() + " is missing"));
                 if (assessment.getTotalScore() == null || assessment.getSubmittedAt() == null) {
@@ -165,35 +177,36 @@ public class PeerBenchmarks {
             });
             // A fast journey may have published before the contribution was recorded; its event then changed nothing.
             assessments.find(event.assessmentId()).flatMap(PeerBenchmarks::levelOf).ifPresent(level ->
-                    setLevel(event.frameworkId(), event.frameworkVersion(), peer, event.assessmentId(), level));
+                    setLevel(event.frameworkId(), event.frameworkVersion(), event.assessmentId(), level));
         });
     }
 
     @EventListener
     void on(AssessmentPublished event) {
         if (event.level() != null) {
-            setLevel(event.frameworkId(), event.frameworkVersion(), peerKey(event.tenantId()), event.assessmentId(),
-                    event.level());
+            TenantContext.runAs(event.tenantId(), () -> setLevel(event.frameworkId(), event.frameworkVersion(),
+                    event.assessmentId(), event.level()));
         }
     }
 
     /** An SME vouched for starts counting in the segments of every contribution it made. */
     @EventListener
     void on(EnterpriseVouched event) {
-        String peer = peerKey(event.tenantId());
-        Query contributions = query(where("peer").is(peer));
-        contributions.fields().include("frameworkId", "version");
-        for (Document contribution : db(() -> mongo.find(contributions, Document.class, CONTRIBUTIONS))) {
-            change(contribution.getString("frameworkId"), contribution.getString("version"), peer,
-                    from -> from == null ? null : from.withVouched(true));
-        }
+        TenantContext.runAs(event.tenantId(), () -> {
+            Query contributions = new Query(); // the SME's own: tenantId, the index's first field
+            contributions.fields().include("frameworkId", "version");
+            for (Document contribution : mongo.find(contributions, Document.class, CONTRIBUTIONS)) {
+                change(contribution.getString("frameworkId"), contribution.getString("version"),
+                        from -> from == null ? null : from.withVouched(true));
+            }
+        });
     }
 
     /** The segment's last released statistics, or that none are released. */
     public Comparison comparison(String frameworkId, String version, Segment segment) {
         Query stored = query(where("_id").is(id(frameworkId, version, segment.toString())));
         stored.fields().include("released");
-        Document found = db(() -> mongo.findOne(stored, Document.class, AGGREGATES));
+        Document found = mongo.findOne(stored, Document.class, AGGREGATES);
         Document released = found == null ? null : found.get("released", Document.class);
         if (released == null) {
             return new Comparison.TooFewPeers(K);
@@ -217,8 +230,8 @@ public class PeerBenchmarks {
 
     /** The segment's current, unreleased statistics: for tests of the aggregates only, never shown. */
     Optional<SegmentStatistics> unreleased(String frameworkId, String version, Segment segment) {
-        Document aggregate = db(() -> mongo.findOne(query(where("_id").is(id(frameworkId, version, segment.toString()))),
-                Document.class, AGGREGATES));
+        Document aggregate = mongo.findOne(query(where("_id").is(id(frameworkId, version, segment.toString()))),
+                Document.class, AGGREGATES);
         if (aggregate == null || number(aggregate, "count") == 0) {
             return Optional.empty();
         }
@@ -243,8 +256,8 @@ public class PeerBenchmarks {
                 : Optional.empty();
     }
 
-    private void setLevel(String frameworkId, String version, String peer, String assessmentId, int level) {
-        change(frameworkId, version, peer, from -> from != null && from.assessmentId().equals(assessmentId)
+    private void setLevel(String frameworkId, String version, String assessmentId, int level) {
+        change(frameworkId, version, from -> from != null && from.assessmentId().equals(assessmentId)
                 ? from.withLevel(level) : from);
     }
 
@@ -252,13 +265,14 @@ public class PeerBenchmarks {
     // Applying a change exactly once
 
     /**
-     * Replaces the SME's contribution by {@code next} of the current one (null: none yet); no change when it
-     * returns an equal state. Returns when the change is applied to every segment concerned.
+     * Replaces the current SME's contribution by {@code next} of the current one (null: none yet); no change when
+     * it returns an equal state. Returns when the change is applied to every segment concerned.
      */
-    void change(String frameworkId, String version, String peer, UnaryOperator<State> next) {
-        String id = id(frameworkId, version, peer);
+    void change(String frameworkId, String version, UnaryOperator<State> next) {
+        String tenant = TenantContext.require();
+        Query mine = contribution(frameworkId, version);
         while (true) {
-            Document contribution = db(() -> mongo.findOne(query(where("_id").is(id)), Document.class, CONTRIBUTIONS));
+            Document contribution = mongo.findOne(mine, Document.class, CONTRIBUTIONS);
             if (contribution != null && contribution.get("pending") != null) {
                 finish(contribution);
                 continue;
@@ -269,33 +283,53 @@ public class PeerBenchmarks {
                 return;
             }
             long sequence = contribution == null ? 1 : contribution.getLong("sequence") + 1;
-            Document pending = new Document("id", peer.substring(0, 16) + ":" + sequence).append("to", to.toDocument())
-                    .append("done", List.of());
+            String changeId = newChangeId();
+            Document pending = new Document("id", changeId).append("to", to.toDocument()).append("done", List.of());
+            // journalled first, so a crash after the claim below is found at the next start
+            mongo.insert(new Document("_id", changeId).append("tenantId", tenant).append("frameworkId", frameworkId)
+                    .append("version", version), IN_FLIGHT);
+            boolean claimed;
             if (contribution == null) {
                 try {
-                    db(() -> mongo.insert(new Document("_id", id).append("frameworkId", frameworkId)
-                            .append("version", version).append("peer", peer).append("sequence", sequence)
-                            .append("epochs", new Document()).append("pending", pending), CONTRIBUTIONS));
+                    mongo.insert(new Document("frameworkId", frameworkId).append("version", version)
+                            .append("sequence", sequence).append("epochs", new Document()).append("pending", pending),
+                            CONTRIBUTIONS);
+                    claimed = true;
                 } catch (DuplicateKeyException raced) {
-                    continue;
+                    claimed = false;
                 }
             } else {
-                long seen = sequence - 1;
-                var claimed = db(() -> mongo.updateFirst(query(where("_id").is(id).and("sequence").is(seen)
-                        .and("pending").isNull()), new Update().set("sequence", sequence).set("pending", pending),
-                        CONTRIBUTIONS));
-                if (claimed.getModifiedCount() == 0) {
-                    continue; // another change came first: start again from it
-                }
+                claimed = mongo.updateFirst(contribution(frameworkId, version).addCriteria(where("sequence")
+                        .is(sequence - 1).and("pending").isNull()), new Update().set("sequence", sequence)
+                        .set("pending", pending), CONTRIBUTIONS).getModifiedCount() > 0;
             }
-            finish(db(() -> mongo.findOne(query(where("_id").is(id)), Document.class, CONTRIBUTIONS)));
+            if (!claimed) {
+                forget(changeId);
+                continue; // another change came first: start again from it
+            }
+            finish(mongo.findOne(mine, Document.class, CONTRIBUTIONS));
             return;
         }
     }
 
+    /** The current SME's contribution to a framework version (the tenancy layer adds its tenantId). */
+    private static Query contribution(String frameworkId, String version) {
+        return query(where("frameworkId").is(frameworkId).and("version").is(version));
+    }
+
+    /** Random, and never 24 hex digits: Spring Data would query such an {@code _id} as an ObjectId. */
+    private static String newChangeId() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return "chg-" + HexFormat.of().formatHex(bytes);
+    }
+
+    private void forget(String changeId) {
+        mongo.remove(query(where("_id").is(changeId)), IN_FLIGHT);
+    }
+
     /** Applies the contribution's pending change to every segment not yet done, then makes it current. */
     private void finish(Document contribution) {
-        Object id = contribution.get("_id");
         Document pending = contribution.get("pending", Document.class);
         String changeId = pending.getString("id");
         State from = State.of(contribution.get("current", Document.class));
@@ -314,11 +348,12 @@ public class PeerBenchmarks {
             long epoch = applyToSegment(id(frameworkId, version, segment), frameworkId, version, segment, changeId,
                     from != null && from.counted().contains(segment) ? from : null,
                     to.counted().contains(segment) ? to : null, lastEpoch);
-            db(() -> mongo.updateFirst(query(where("_id").is(id).and("pending.id").is(changeId)),
-                    new Update().addToSet("pending.done", segment).set("epochs." + segment, epoch), CONTRIBUTIONS));
+            mongo.updateFirst(contribution(frameworkId, version).addCriteria(where("pending.id").is(changeId)),
+                    new Update().addToSet("pending.done", segment).set("epochs." + segment, epoch), CONTRIBUTIONS);
         }
-        var completed = db(() -> mongo.updateFirst(query(where("_id").is(id).and("pending.id").is(changeId)),
-                new Update().set("current", to.toDocument()).unset("pending"), CONTRIBUTIONS));
+        var completed = mongo.updateFirst(contribution(frameworkId, version).addCriteria(where("pending.id")
+                .is(changeId)), new Update().set("current", to.toDocument()).unset("pending"), CONTRIBUTIONS);
+        forget(changeId);
         if (completed.getModifiedCount() > 0) {
             segments.forEach(segment -> release(id(frameworkId, version, segment)));
         }
@@ -333,13 +368,13 @@ public class PeerBenchmarks {
         while (true) {
             Query epochOnly = query(where("_id").is(aggregateId));
             epochOnly.fields().include("epoch");
-            Document aggregate = db(() -> mongo.findOne(epochOnly, Document.class, AGGREGATES));
+            Document aggregate = mongo.findOne(epochOnly, Document.class, AGGREGATES);
             if (aggregate == null) {
-                db(() -> mongo.upsert(query(where("_id").is(aggregateId)), new Update()
+                mongo.upsert(query(where("_id").is(aggregateId)), new Update()
                         .setOnInsert("frameworkId", frameworkId).setOnInsert("version", version)
                         .setOnInsert("segment", segment).setOnInsert("epoch", 0L).setOnInsert("count", 0L)
                         .setOnInsert("changed", 0L).setOnInsert("revision", 0L).setOnInsert("recent", List.of()),
-                        AGGREGATES));
+                        AGGREGATES);
                 continue;
             }
             long epoch = ((Number) aggregate.get("epoch")).longValue();
@@ -361,12 +396,12 @@ public class PeerBenchmarks {
                 update.inc("changed", 1);
             }
             update.push("recent").slice(-RECENT).each(changeId);
-            var applied = db(() -> mongo.updateFirst(query(where("_id").is(aggregateId).and("epoch").is(epoch)
-                    .and("recent").ne(changeId)), update, AGGREGATES));
+            var applied = mongo.updateFirst(query(where("_id").is(aggregateId).and("epoch").is(epoch)
+                    .and("recent").ne(changeId)), update, AGGREGATES);
             if (applied.getModifiedCount() > 0) {
                 return epoch;
             }
-            if (db(() -> mongo.exists(query(where("_id").is(aggregateId).and("recent").is(changeId)), AGGREGATES))) {
+            if (mongo.exists(query(where("_id").is(aggregateId).and("recent").is(changeId)), AGGREGATES)) {
                 return epoch; // applied already (a retry, or a racing helper)
             }
             // released meanwhile: apply in the new epoch
@@ -395,13 +430,21 @@ public class PeerBenchmarks {
      * so the snapshot is exactly the state whose change count was checked; a change racing it releases itself.
      */
     private void release(String aggregateId) {
-        Document aggregate = db(() -> mongo.findOne(query(where("_id").is(aggregateId)), Document.class, AGGREGATES));
+        Query counters = query(where("_id").is(aggregateId));
+        counters.fields().include("count", "changed");
+        Document due = mongo.findOne(counters, Document.class, AGGREGATES);
+        if (due == null || number(due, "count") < K || number(due, "changed") < K) {
+            return; // the common case reads two numbers, not the histograms
+        }
+        Query histograms = query(where("_id").is(aggregateId));
+        histograms.fields().exclude("released").exclude("recent");
+        Document aggregate = mongo.findOne(histograms, Document.class, AGGREGATES);
         if (aggregate == null || number(aggregate, "count") < K || number(aggregate, "changed") < K) {
             return;
         }
         Document snapshot = snapshot(aggregate);
-        db(() -> mongo.updateFirst(query(where("_id").is(aggregateId).and("revision").is(aggregate.get("revision"))),
-                new Update().set("released", snapshot).inc("epoch", 1).set("changed", 0L), AGGREGATES));
+        mongo.updateFirst(query(where("_id").is(aggregateId).and("revision").is(aggregate.get("revision"))),
+                new Update().set("released", snapshot).inc("epoch", 1).set("changed", 0L), AGGREGATES);
     }
 
     static Document snapshot(Document aggregate) {
@@ -414,22 +457,44 @@ public class PeerBenchmarks {
                 dimensions.append(key, toDocument(distribution));
             }
         });
-        TreeMap<Integer, Long> levels = new TreeMap<>();
+        Map<Integer, Long> levels = new TreeMap<>();
         Document storedLevels = aggregate.get("levels", Document.class);
         if (storedLevels != null) {
             storedLevels.forEach((level, count) -> levels.put(Integer.valueOf(level), ((Number) count).longValue()));
         }
-        long withLevel = levels.values().stream().mapToLong(Long::longValue).sum();
         Document byLevel = new Document();
-        if (withLevel >= K) {
-            for (int level = 0; level <= Math.max(MAX_LEVEL, levels.lastKey()); level++) {
-                byLevel.append(String.valueOf(level), levels.getOrDefault(level, 0L));
-            }
-        }
+        suppressed(levels).forEach((level, count) -> byLevel.append(String.valueOf(level), count));
         return new Document("count", (int) number(aggregate, "count"))
                 .append("total", toDocument(Histogram.of(total.get("h", Document.class)).distribution()))
                 .append("dimensions", dimensions).append("levels", byLevel)
                 .append("epoch", number(aggregate, "epoch") + 1);
+    }
+
+    /**
+     * The level counts that may be shown: those of at least {@link #K} SMEs. Every other level, also one nobody
+     * reached, is left out ("fewer than K"); when that would leave out exactly one level, the smallest shown one
+     * is left out too, so the hidden count cannot be worked out as the group's size minus the others.
+     */
+    static Map<Integer, Long> suppressed(Map<Integer, Long> levels) {
+        long withLevel = levels.values().stream().mapToLong(Long::longValue).sum();
+        TreeMap<Integer, Long> shown = new TreeMap<>();
+        if (withLevel < K) {
+            return shown;
+        }
+        int top = Math.max(MAX_LEVEL, levels.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        int hidden = 0;
+        for (int level = 0; level <= top; level++) {
+            long count = levels.getOrDefault(level, 0L);
+            if (count >= K) {
+                shown.put(level, count);
+            } else {
+                hidden++;
+            }
+        }
+        if (hidden == 1 && !shown.isEmpty()) {
+            shown.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).ifPresent(shown::remove);
+        }
+        return shown;
     }
 
     private static long number(Document document, String key) {
@@ -445,10 +510,24 @@ public class PeerBenchmarks {
         migrateLegacy();
     }
 
+    /**
+     * Finishes every change the journal says was being applied when the application stopped: as the SME whose
+     * change it is, through its own contribution (a journal entry whose change never got claimed, or is done, is
+     * just dropped).
+     */
     void finishInterrupted() {
-        Query interrupted = query(where("pending.id").exists(true));
-        for (Document contribution : db(() -> mongo.find(interrupted, Document.class, CONTRIBUTIONS))) {
-            finish(contribution);
+        for (Document entry : mongo.findAll(Document.class, IN_FLIGHT)) {
+            String changeId = entry.getString("_id");
+            TenantContext.runAs(entry.getString("tenantId"), () -> {
+                Document contribution = mongo.findOne(contribution(entry.getString("frameworkId"),
+                        entry.getString("version")), Document.class, CONTRIBUTIONS);
+                Document pending = contribution == null ? null : contribution.get("pending", Document.class);
+                if (pending != null && changeId.equals(pending.getString("id"))) {
+                    finish(contribution);
+                } else {
+                    forget(changeId);
+                }
+            });
         }
     }
 
@@ -459,16 +538,21 @@ public class PeerBenchmarks {
      * the ids of those vouched for.
      */
     void migrateLegacy() {
-        if (!db(() -> mongo.collectionExists(LEGACY))) {
+        if (!mongo.collectionExists(LEGACY)) {
             return;
         }
+        // the old entries are keyed by the SHA-256 of the tenant id: hash every SME's id once to find its tenant
+        Map<String, String> tenantOf = new java.util.HashMap<>();
+        organisations.all().stream()
+                .filter(o -> o.getKind() == TenantKind.ENTERPRISE)
+                .forEach(o -> tenantOf.put(legacyKey(o.getId()), o.getId()));
         Set<String> vouched = new java.util.HashSet<>();
-        vouches.all().forEach(tenant -> vouched.add(peerKey(tenant)));
+        vouches.all().forEach(tenant -> vouched.add(legacyKey(tenant)));
         record Legacy(String frameworkId, String version, String peer) {
         }
         Map<Legacy, State> contributions = new java.util.LinkedHashMap<>();
         int segments = 0;
-        for (Document document : db(() -> mongo.findAll(Document.class, LEGACY))) {
+        for (Document document : mongo.findAll(Document.class, LEGACY)) {
             segments++;
             String segment = Segment.parse(document.getString("segment")).toString();
             Document peers = Objects.requireNonNullElseGet(document.get("peers", Document.class), Document::new);
@@ -485,14 +569,19 @@ public class PeerBenchmarks {
                         state, PeerBenchmarks::merged);
             });
         }
-        contributions.forEach((key, state) -> change(key.frameworkId(), key.version(), key.peer(),
-                from -> from == null || from.submittedAt().before(state.submittedAt()) ? state : from));
-        db(() -> {
-            mongo.dropCollection(LEGACY);
-            return null;
+        int[] unknown = {0};
+        contributions.forEach((key, state) -> {
+            String tenant = tenantOf.get(key.peer());
+            if (tenant == null) {
+                unknown[0]++; // an SME no longer registered: it does not count any more
+                return;
+            }
+            TenantContext.runAs(tenant, () -> change(key.frameworkId(), key.version(),
+                    from -> from == null || from.submittedAt().before(state.submittedAt()) ? state : from));
         });
-        log.info("Peer benchmarks migrated: {} old segment documents, {} contributions", segments,
-                contributions.size());
+        mongo.dropCollection(LEGACY);
+        log.info("Peer benchmarks migrated: {} old segment documents, {} contributions ({} of SMEs no longer"
+                + " registered dropped)", segments, contributions.size() - unknown[0], unknown[0]);
     }
 
     /** The same SME's entries in several old segments: the latest assessment, in all of those segments. */
@@ -507,10 +596,6 @@ public class PeerBenchmarks {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    private static <T> T db(Supplier<T> work) {
-        return CrossTenantAccess.call(REASON, work);
-    }
 
     private static Document toDocument(Distribution distribution) {
         return new Document("count", distribution.count()).append("mean", distribution.mean().toPlainString())
@@ -534,8 +619,8 @@ public class PeerBenchmarks {
         return frameworkId + "|" + version + "|" + key;
     }
 
-    /** An opaque key for an SME: the SHA-256 of its tenant id, so raw tenant ids are not stored. */
-    static String peerKey(String tenantId) {
+    /** How the old format keyed an SME: the SHA-256 of its tenant id. */
+    static String legacyKey(String tenantId) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(tenantId.getBytes(StandardCharsets.UTF_8)));

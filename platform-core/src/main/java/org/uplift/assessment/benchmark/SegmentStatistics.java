@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * the segment's last release (see {@link PeerBenchmarks}).
  *
  * @param levels level (0 = none .. 4) → number of SMEs whose latest assessment was published at it, in level
- *               order; empty while fewer than {@link PeerBenchmarks#K} SMEs have a published level (k-anonymity)
+ *               order, only for levels of at least {@link PeerBenchmarks#K} SMEs: a level left out has fewer (or
+ *               is left out so that another cannot be worked out, see {@code PeerBenchmarks.suppressed}); empty
+ *               when no level can be shown, while fewer than {@link PeerBenchmarks#K} SMEs have a published level
  *               and for frameworks without levels
  */
 public record SegmentStatistics(String frameworkId, String version, Segment segment, int count, Distribution total,

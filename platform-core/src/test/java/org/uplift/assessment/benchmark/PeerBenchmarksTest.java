@@ -74,6 +74,7 @@ class PeerBenchmarksTest {
         mongo.dropCollection(PeerBenchmarks.CONTRIBUTIONS);
         mongo.dropCollection(PeerBenchmarks.AGGREGATES);
         mongo.dropCollection(PeerBenchmarks.LEGACY);
+        mongo.dropCollection(PeerBenchmarks.IN_FLIGHT);
         authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "杭州市经信局", DISTRICT, "周处长",
                 "manager-" + UUID.randomUUID() + "@authority.cn", "Strong-pass-2024").getId();
     }
@@ -130,14 +131,6 @@ class PeerBenchmarksTest {
 
     SegmentStatistics live(Segment segment) {
         return benchmarks.unreleased(FRAMEWORK, VERSION, segment).orElseThrow();
-    }
-
-    static Map<Integer, Long> counts(long... perLevel) {
-        Map<Integer, Long> counts = new java.util.TreeMap<>();
-        for (int level = 0; level < perLevel.length; level++) {
-            counts.put(level, perLevel[level]);
-        }
-        return counts;
     }
 
     Comparison comparison(Segment segment) {
@@ -251,7 +244,7 @@ class PeerBenchmarksTest {
     }
 
     @Test
-    void stored_documents_contain_no_raw_tenant_id_and_do_not_grow_with_the_number_of_smes() {
+    void aggregates_contain_no_tenant_id_and_nothing_grows_with_the_number_of_smes_but_their_own_contributions() {
         smesSubmit(5, "C34");
         int aggregateSize = stored(PeerBenchmarks.AGGREGATES).stream().mapToInt(d -> d.toJson().length()).max()
                 .orElseThrow();
@@ -259,17 +252,26 @@ class PeerBenchmarksTest {
 
         List<Document> aggregates = stored(PeerBenchmarks.AGGREGATES);
         assertThat(aggregates).hasSize(4); // all, industry, size, district
-        List<Document> contributions = stored(PeerBenchmarks.CONTRIBUTIONS);
-        assertThat(contributions).hasSize(20);
-        for (Document document : concat(aggregates, contributions)) {
-            String json = document.toJson();
+        for (Document aggregate : aggregates) {
+            String json = aggregate.toJson();
             assertThat(smes).allSatisfy(tenant -> assertThat(json).doesNotContain(tenant));
         }
-        assertThat(contributions.stream().map(d -> d.getString("peer")))
-                .containsExactlyInAnyOrderElementsOf(smes.stream().map(PeerBenchmarks::peerKey).toList());
+        List<Document> contributions = stored(PeerBenchmarks.CONTRIBUTIONS);
+        assertThat(contributions.stream().map(d -> d.getString("tenantId")))
+                .containsExactlyInAnyOrderElementsOf(smes);
+        assertThat(stored(PeerBenchmarks.IN_FLIGHT)).as("nothing left in flight").isEmpty();
         // the ring of recent change ids fills up to its bound; beyond that nothing depends on the SMEs' number
-        int ring = PeerBenchmarks.RECENT * ("\"0123456789abcdef:1\", ".length());
+        int ring = PeerBenchmarks.RECENT * ("\"chg-0123456789abcdef01234567\", ".length());
         assertThat(aggregates).allSatisfy(d -> assertThat(d.toJson().length()).isLessThan(aggregateSize + ring));
+    }
+
+    @Test
+    void an_sme_reads_and_changes_only_its_own_contribution() {
+        smesSubmit(2, "C34");
+        String mine = smes.get(0);
+        List<Document> seen = TenantContext.callAs(mine, () -> mongo.findAll(Document.class,
+                PeerBenchmarks.CONTRIBUTIONS));
+        assertThat(seen).singleElement().satisfies(d -> assertThat(d.getString("tenantId")).isEqualTo(mine));
     }
 
     static List<Document> concat(List<Document> a, List<Document> b) {
@@ -289,21 +291,23 @@ class PeerBenchmarksTest {
         events.publishEvent(new AssessmentPublished(again, latest.get(again), FRAMEWORK, VERSION, 2));
         events.publishEvent(new AssessmentPublished(again, latest.get(again), FRAMEWORK, VERSION, 2));
 
-        assertThat(levels(Segment.ALL)).containsExactlyEntriesOf(counts(1, 2, 1, 1, 0));
-        assertThat(levels(Segment.industry("C34"))).containsExactlyEntriesOf(counts(1, 2, 1, 1, 0));
+        Map<Integer, Long> expected = new java.util.TreeMap<>(Map.of(0, 1L, 1, 2L, 2, 1L, 3, 1L));
+        assertThat(live(Segment.ALL).levels()).containsExactlyEntriesOf(expected);
+        assertThat(live(Segment.industry("C34")).levels()).containsExactlyEntriesOf(expected);
+        assertThat(levels(Segment.ALL)).as("every level has fewer than K: none is shown").isEmpty();
         assertThat(benchmarks.statistics(FRAMEWORK, VERSION, Segment.ALL).orElseThrow().count()).isEqualTo(5);
     }
 
     @Test
-    void the_level_distribution_stays_hidden_until_five_smes_have_a_published_level() {
+    void a_level_is_shown_once_five_smes_published_at_it() {
         smesSubmit(5, "C34");
         for (int i = 0; i < 4; i++) {
             publish(smes.get(i), 2);
         }
         assertThat(levels(Segment.ALL)).isEmpty();
 
-        publish(smes.get(4), 1);
-        assertThat(levels(Segment.ALL)).containsExactlyEntriesOf(counts(0, 1, 4, 0, 0));
+        publish(smes.get(4), 2);
+        assertThat(levels(Segment.ALL)).containsExactlyEntriesOf(Map.of(2, 5L));
     }
 
     @Test
@@ -335,7 +339,7 @@ class PeerBenchmarksTest {
         smes.forEach(tenant -> events.publishEvent(new AssessmentSubmitted(tenant, latest.get(tenant), FRAMEWORK,
                 VERSION)));
 
-        assertThat(levels(Segment.ALL)).containsExactlyEntriesOf(counts(0, 0, 4, 1, 0));
+        assertThat(live(Segment.ALL).levels()).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(2, 4L, 3, 1L)));
     }
 
     @Test
@@ -373,25 +377,34 @@ class PeerBenchmarksTest {
     void a_change_interrupted_half_way_is_finished_at_start_and_counted_once() {
         smesSubmit(5, "C34");
         String tenant = smes.get(0);
-        String contribution = PeerBenchmarks.id(FRAMEWORK, VERSION, PeerBenchmarks.peerKey(tenant));
         // as if the JVM died after applying a re-submission to "all" but before the other segments
-        Document current = CrossTenantAccess.call("test", () -> mongo.findOne(query(where("_id").is(contribution)),
-                Document.class, PeerBenchmarks.CONTRIBUTIONS)).get("current", Document.class);
+        Document current = TenantContext.callAs(tenant, () -> mongo.findOne(query(where("frameworkId").is(FRAMEWORK)
+                .and("version").is(VERSION)), Document.class, PeerBenchmarks.CONTRIBUTIONS)).get("current",
+                        Document.class);
         Document to = new Document(current).append("total", current.getLong("total") + 100)
                 .append("assessmentId", "interrupted");
-        CrossTenantAccess.run("test", () -> mongo.updateFirst(query(where("_id").is(contribution)),
-                new org.springframework.data.mongodb.core.query.Update().inc("sequence", 1)
-                        .set("pending", new Document("id", "interrupted:1").append("to", to).append("done", List.of())),
-                PeerBenchmarks.CONTRIBUTIONS));
+        TenantContext.runAs(tenant, () -> mongo.updateFirst(query(where("frameworkId").is(FRAMEWORK)
+                .and("version").is(VERSION)), new org.springframework.data.mongodb.core.query.Update()
+                .inc("sequence", 1).set("pending", new Document("id", "interrupted").append("to", to)
+                        .append("done", List.of())), PeerBenchmarks.CONTRIBUTIONS));
+        CrossTenantAccess.run("test", () -> mongo.insert(new Document("_id", "interrupted").append("tenantId", tenant)
+                .append("frameworkId", FRAMEWORK).append("version", VERSION), PeerBenchmarks.IN_FLIGHT));
+        // and as if it died after journalling another change, before claiming it
+        CrossTenantAccess.run("test", () -> mongo.insert(new Document("_id", "never-claimed")
+                .append("tenantId", smes.get(1)).append("frameworkId", FRAMEWORK).append("version", VERSION),
+                PeerBenchmarks.IN_FLIGHT));
         long before = live(Segment.ALL).count();
+        BigDecimal meanBefore = live(Segment.ALL).total().mean();
 
         benchmarks.finishInterrupted();
         benchmarks.finishInterrupted();
 
         assertThat(live(Segment.ALL).count()).isEqualTo(before);
+        assertThat(live(Segment.ALL).total().mean()).isEqualByComparingTo(meanBefore.add(new BigDecimal("0.20")));
         assertThat(live(Segment.district(DISTRICT)).total().mean())
                 .isEqualByComparingTo(live(Segment.ALL).total().mean());
         assertThat(stored(PeerBenchmarks.CONTRIBUTIONS)).noneMatch(d -> d.containsKey("pending"));
+        assertThat(stored(PeerBenchmarks.IN_FLIGHT)).isEmpty();
     }
 
     @Test
@@ -401,9 +414,9 @@ class PeerBenchmarksTest {
         double[] scores = {12.5, 20.0, 33.25, 47.0, 61.75};
         Document peers = new Document();
         for (int i = 0; i < tenants.size(); i++) {
-            peers.append(PeerBenchmarks.peerKey(tenants.get(i)), legacyEntry("a" + i, scores[i], i < 4 ? 1 : null));
+            peers.append(PeerBenchmarks.legacyKey(tenants.get(i)), legacyEntry("a" + i, scores[i], i < 4 ? 1 : null));
         }
-        Document withOutsider = new Document(peers).append(PeerBenchmarks.peerKey(notVouched),
+        Document withOutsider = new Document(peers).append(PeerBenchmarks.legacyKey(notVouched),
                 legacyEntry("x", 99.0, 4));
         for (String segment : List.of("all", "industry:C34", "district:" + DISTRICT)) {
             Document legacy = new Document("_id", PeerBenchmarks.id(FRAMEWORK, VERSION, segment))

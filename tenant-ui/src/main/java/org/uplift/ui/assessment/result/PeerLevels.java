@@ -3,6 +3,8 @@ package org.uplift.ui.assessment.result;
 import java.util.Map;
 import java.util.Optional;
 
+import org.uplift.assessment.benchmark.PeerBenchmarks;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -10,7 +12,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /**
  * How the peers of the chosen segment spread over the levels (none, 一级 … 四级), with the SME's own
- * level marked. Only built when the segment shows its level distribution (k-anonymity holds).
+ * level marked. Only built when the segment shows its level distribution; a level the statistics leave out
+ * (fewer than K SMEs, see {@code SegmentStatistics#levels}) says "not shown" instead of a count.
  */
 class PeerLevels extends Div {
 
@@ -19,10 +22,13 @@ class PeerLevels extends Div {
         getStyle().set("margin-top", "var(--lumo-space-m)");
         add(new H4(getTranslation("result.peerLevels.title")));
         long peers = levels.values().stream().mapToLong(Long::longValue).sum();
+        boolean anyHidden = false;
         for (int level = 0; level <= 4; level++) {
-            long count = levels.getOrDefault(level, 0L);
+            Long count = levels.get(level);
+            anyHidden |= count == null;
             var name = new Span(getTranslation(Texts.levelKey(level)));
-            var value = new Span(getTranslation("result.peerLevels.count", count));
+            var value = new Span(count == null ? getTranslation("result.peerLevels.hidden")
+                    : getTranslation("result.peerLevels.count", count));
             value.setId("peer-level-" + level);
             value.addClassName("uplift-muted");
             var row = new Div(name, new Span("　"), value);
@@ -32,7 +38,13 @@ class PeerLevels extends Div {
                 own.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
                 row.add(own);
             }
-            add(row, new ProgressBar(0, Math.max(1, peers), count));
+            add(row, new ProgressBar(0, Math.max(1, peers), count == null ? 0 : count));
+        }
+        if (anyHidden) {
+            var note = new Span(getTranslation("result.peerLevels.hiddenNote", PeerBenchmarks.K));
+            note.setId("peer-levels-hidden");
+            note.addClassName("uplift-muted");
+            add(note);
         }
     }
 }

@@ -25,6 +25,7 @@ import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.benchmark.PeerBenchmarks;
+import org.uplift.assessment.benchmark.Segment;
 import org.uplift.assessment.benchmark.SegmentStatistics;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.Option;
@@ -281,18 +282,17 @@ class ResultViewTest {
     }
 
     @Test
-    void with_fewer_than_five_peers_the_radar_has_no_peer_series_and_says_why() {
-        var sme = smes.register();
+    void with_fewer_than_five_peers_the_radar_has_no_peer_series_and_says_why_without_a_count() {
+        var sme = smes.registerVouched();
         Assessment draft = in(sme, () -> assessments.start("eu-dma", sme.owner().userId()));
         String id = published(sme, answerAndSubmit(sme, draft, Set.of("DMA1", "DMA2"), 0));
-        var peers = (Comparison.TooFewPeers) benchmarks.comparison("eu-dma", draft.getFrameworkVersion(),
-                PeerBenchmarks.ALL);
-        assertThat(peers.count()).as("eu-dma results in this test context").isLessThan(PeerBenchmarks.K);
+        assertThat(benchmarks.comparison("eu-dma", draft.getFrameworkVersion(), Segment.ALL))
+                .as("eu-dma results in this test context").isEqualTo(new Comparison.TooFewPeers(PeerBenchmarks.K));
 
         openResult(sme, id, () -> {
             assertThat(radar().getSeries()).extracting(RadarChart.Series::name).containsExactly("本企业");
             assertThat(_get(Paragraph.class, s -> s.withId("peer-reason")).getText())
-                    .isEqualTo(text("result.peers.tooFew", 5, peers.count(), "全部企业"));
+                    .isEqualTo(text("result.peers.tooFew", 5, "全部企业"));
             _assertNone(Paragraph.class, s -> s.withId("peer-segment"));
             _assertNone(Span.class, s -> s.withId("result-level"));
             _get(Paragraph.class, s -> s.withId("result-no-levels"));
@@ -302,24 +302,31 @@ class ResultViewTest {
     }
 
     @Test
-    void with_five_peers_in_its_industry_the_radar_overlays_their_median_and_shows_their_levels() {
+    void with_five_peers_in_its_industry_the_radar_overlays_their_median_and_shows_levels_of_at_least_five() {
         for (int i = 0; i < PeerBenchmarks.K; i++) {
-            var peer = withProfile(smes.register());
-            answerAndSubmit(peer, in(peer, () -> assessments.start(peer.owner().userId())),
-                    i % 2 == 0 ? Set.of("D1") : Set.of("D1", "D4"), 1);
+            var peer = withProfile(smes.registerVouched());
+            levelOne(peer);
         }
-        var sme = withProfile(smes.register());
+        var sme = withProfile(smes.registerVouched());
         String id = levelOne(sme);
+        // statistics are released after K distinct changes: K newcomers release the six published levels above
+        for (int i = 0; i < PeerBenchmarks.K; i++) {
+            var newcomer = withProfile(smes.registerVouched());
+            answerAndSubmit(newcomer, in(newcomer, () -> assessments.start(newcomer.owner().userId())),
+                    Set.of("D1", "D4"), 1);
+        }
         await().atMost(Duration.ofSeconds(60)).until(() -> benchmarks.statistics(MIIT, "2024",
-                PeerBenchmarks.industry("C34")).orElseThrow().levels().values().stream().mapToLong(Long::longValue)
-                .sum() > PeerBenchmarks.K);
-        SegmentStatistics industry = benchmarks.statistics(MIIT, "2024", PeerBenchmarks.industry("C34")).orElseThrow();
+                Segment.industry("C34")).map(s -> s.levels().getOrDefault(1, 0L) > PeerBenchmarks.K).orElse(false));
+        SegmentStatistics industry = benchmarks.statistics(MIIT, "2024", Segment.industry("C34")).orElseThrow();
+        assertThat(industry.levels().keySet()).as("levels of fewer than K are left out").hasSizeLessThan(5);
 
         openResult(sme, id, () -> {
             for (int level = 0; level <= 4; level++) {
-                assertThat(textOf("peer-level-" + level))
-                        .isEqualTo(text("result.peerLevels.count", industry.levels().getOrDefault(level, 0L)));
+                Long count = industry.levels().get(level);
+                assertThat(textOf("peer-level-" + level)).isEqualTo(count == null ? text("result.peerLevels.hidden")
+                        : text("result.peerLevels.count", count));
             }
+            assertThat(textOf("peer-levels-hidden")).isEqualTo(text("result.peerLevels.hiddenNote", 5));
             assertThat(_get(Div.class, d -> d.withId("peer-levels")).getElement().getTextRecursively())
                     .contains(text("result.peerLevels.own"));
             var series = radar().getSeries();
