@@ -45,7 +45,18 @@ final class TenantFilter {
             return filter;
         }
         Bson own = Filters.eq(FIELD, tenant());
-        return filter == null ? own : Filters.and(filter, own);
+        if (filter == null) {
+            return own;
+        }
+        BsonDocument rendered = bson(filter);
+        if (rendered.containsKey(FIELD)) {
+            return Filters.and(filter, own);
+        }
+        // The same as {$and: [filter, own]}, but flat: a store that looks for indexes among the top-level fields
+        // only (the embedded one) then uses a unique index that includes tenantId instead of scanning.
+        BsonDocument flat = rendered.clone();
+        flat.put(FIELD, new BsonString(tenant()));
+        return flat;
     }
 
     /** The filter of a write: confined to the current tenant, or inside the door to the one it names. */
