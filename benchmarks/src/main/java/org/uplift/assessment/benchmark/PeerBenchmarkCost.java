@@ -29,8 +29,9 @@ import org.uplift.tenancy.TenantContext;
  * <p>
  * Starts {@link UpliftApplication} in this JVM on its embedded defaults (MongoDB in memory, or on its durable H2
  * file with {@code -Dbench.mongo=file}; no demo data). Warms up on a framework version of its own, then, for each
- * size, fills a fresh framework version with that many vouched SMEs (synthetic tenants, scores with two decimals
- * drawn uniformly, so the histograms fill as fast as they can: the worst case for their size), and measures
+ * size, fills a fresh framework version with that many vouched SMEs (synthetic tenants; six dimension scores of
+ * 0–20 in whole points, or with {@code -Dbench.scores=uniform} with two decimals drawn uniformly, so that the
+ * histograms fill as fast as they can: the worst case for their size), and measures
  * {@code samples} submissions of new SMEs and as many re-submissions of existing ones. Prints p50, p95 and mean,
  * the ratio of each size's p50 to the first size's, and the largest aggregate's size in bytes.
  * <p>
@@ -44,6 +45,8 @@ public final class PeerBenchmarkCost {
     private static final String[] INDUSTRIES = {"C34", "C38", "C35", "C39", "C13", "C26"};
     private static final String[] DISTRICTS = {"330102", "330105", "330106", "330108", "330109", "330110", "330111",
             "330112", "330113", "330114"};
+
+    private static final boolean UNIFORM = "uniform".equals(System.getProperty("bench.scores"));
 
     private final PeerBenchmarks benchmarks;
     private final MongoTemplate mongo;
@@ -93,8 +96,13 @@ public final class PeerBenchmarkCost {
 
     /** Contributions of SMEs {@code 0 .. count-1} of the version. */
     void fill(String version, int count) {
+        long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             submit(version, i);
+            if ((i + 1) % 2_000 == 0) {
+                System.out.printf(Locale.ROOT, "  %,d filled, %.1f ms each so far%n", i + 1,
+                        (System.nanoTime() - start) / 1e6 / (i + 1));
+            }
         }
     }
 
@@ -131,7 +139,8 @@ public final class PeerBenchmarkCost {
         Map<String, Long> dimensions = new TreeMap<>();
         long total = 0;
         for (String dimension : List.of("D1", "D2", "D3", "D4", "D5", "D6")) {
-            long score = random.nextInt(2_001); // 0.00 .. 20.00
+            // 0.00 .. 20.00 in hundredths (-Dbench.scores=uniform: the histograms' worst case), or in whole points
+            long score = UNIFORM ? random.nextInt(2_001) : 100L * random.nextInt(21);
             dimensions.put(dimension, score);
             total += score;
         }
