@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,11 +22,13 @@ public class ApiClients {
     private final ApiClientRepository clients;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiClients(ApiClientRepository clients, PasswordEncoder passwords, Clock clock) {
+    ApiClients(ApiClientRepository clients, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
         this.clients = clients;
         this.passwords = passwords;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<ApiClient> list() {
@@ -58,12 +61,18 @@ public class ApiClients {
         }
     }
 
-    /** @return false when the current tenant has no client with this id (another tenant's is not seen). */
+    /**
+     * No new token from the moment it is revoked; the tokens it already holds are refused by the API at
+     * once on this instance (the event) and within 30 seconds on the others (their cached look-up).
+     *
+     * @return false when the current tenant has no client with this id (another tenant's is not seen).
+     */
     public boolean revoke(String id) {
         var found = clients.findById(id);
         found.ifPresent(client -> {
             client.revoke(clock.instant());
             clients.save(client);
+            events.publishEvent(new ApiClientRevoked(client.getTenantId(), client.getClientId()));
         });
         return found.isPresent();
     }

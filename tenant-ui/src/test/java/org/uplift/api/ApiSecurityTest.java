@@ -102,6 +102,18 @@ class ApiSecurityTest {
     }
 
     @Test
+    void a_revoked_api_clients_token_is_refused_at_once_not_only_when_it_expires() {
+        var sme = smes.register();
+        var client = smes.apiClient(sme, Role.ENTERPRISE_OWNER);
+        String token = http.token(client.clientId(), client.secret());
+        assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+
+        TenantContext.runAs(sme.tenantId(), () -> apiClients.revoke(client.client().getId()));
+
+        assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void a_wrong_secret_gets_no_token() {
         var client = smes.apiClient(smes.register(), Role.ENTERPRISE_OWNER);
         assertThat(http.requestToken(client.clientId(), client.secret() + "x").statusCode()).isEqualTo(401);

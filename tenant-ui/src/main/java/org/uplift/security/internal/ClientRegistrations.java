@@ -23,7 +23,8 @@ final class ClientRegistrations implements ClientRegistrationRepository {
         this.registration = SingletonSupplier.of(registration);
     }
 
-    static ClientRegistrations embedded(Environment environment, String clientId, String clientSecret) {
+    static ClientRegistrations embedded(Environment environment, String clientId, String clientSecret,
+            java.util.Optional<String> publicUrl) {
         return new ClientRegistrations(() -> {
             String backChannel = "http://localhost:" + environment.getProperty("local.server.port",
                     environment.getProperty("server.port", "8080"));
@@ -32,7 +33,7 @@ final class ClientRegistrations implements ClientRegistrationRepository {
                     .clientSecret(clientSecret)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .redirectUri(publicUrl.orElse("{baseUrl}") + "/login/oauth2/code/{registrationId}")
                     .scope("openid", "profile")
                     // Relative: the browser stays on the host it used, so the issuer shares the UI's session.
                     .authorizationUri("/oauth2/authorize")

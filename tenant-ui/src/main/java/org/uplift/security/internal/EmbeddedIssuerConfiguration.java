@@ -3,7 +3,12 @@ package org.uplift.security.internal;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import java.nio.file.Path;
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,8 +17,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -35,6 +43,7 @@ import org.uplift.security.IdentityProperties;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
@@ -51,6 +60,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${uplift.identity.issuer-uri:}'.isEmpty()")
+@EnableConfigurationProperties(SigningKeyProperties.class)
 class EmbeddedIssuerConfiguration {
 
     static final String LOGIN_PAGE = "/idp/login";
@@ -85,7 +95,8 @@ class EmbeddedIssuerConfiguration {
     @Bean
     RegisteredClientRepository registeredClientRepository(IdentityProperties identity, PasswordEncoder passwords,
             ApiClients apiClients, UiClientSecret secret) {
-        return new UpliftRegisteredClients(identity.clientId(), passwords.encode(secret.value()), apiClients);
+        return new UpliftRegisteredClients(identity.clientId(), passwords.encode(secret.value()), apiClients,
+                identity.configuredIssuerUrl().orElse(null));
     }
 
     /** The UI's client secret: configured, or made up at start (both ends live in this process). */
@@ -100,12 +111,38 @@ class EmbeddedIssuerConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(MongoTemplate mongo) {
-        return new ImmutableJWKSet<>(new JWKSet(SigningKeys.loadOrCreate(mongo)));
+    SigningKeys signingKeys(MongoTemplate mongo, SigningKeyProperties settings, Environment environment, Clock clock) {
+        var encryption = KeyEncryptionKey.resolve(settings,
+                Path.of(environment.getProperty("uplift.data-dir", "./data")),
+                environment.getProperty("server.address", ""));
+        return new SigningKeys(mongo, SigningKeys.COLLECTION, encryption, settings, clock);
+    }
+
+    /** All published keys (public parts): the JWKS endpoint and the API's decoder. */
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
+        return keys.jwkSource();
+    }
+
+    /** Signs with the newest key only (the JWKS holds several while a retired one is still published). */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        var encoders = new java.util.concurrent.ConcurrentHashMap<String, NimbusJwtEncoder>();
+        return parameters -> {
+            RSAKey key = keys.signingKey();
+            return encoders.computeIfAbsent(key.getKeyID(),
+                    kid -> new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)))).encode(parameters);
+        };
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties identity) {
+    LiveApiClients liveApiClients(ApiClients apiClients, Clock clock, IdentityProperties identity) {
+        return new LiveApiClients(clientId -> apiClients.findActive(clientId).isPresent(), clock,
+                identity.claims().userId());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties identity, LiveApiClients live) {
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, jwkSource));
         // Nimbus accepts only "JWT" or no type by default; ApiTokens then insists on at+jwt.
@@ -114,13 +151,36 @@ class EmbeddedIssuerConfiguration {
         processor.setJWTClaimsSetVerifier((claims, context) -> {
         });
         var decoder = new NimbusJwtDecoder(processor);
-        decoder.setJwtValidator(ApiTokens.embedded(identity.apiAudience()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(ApiTokens.embedded(identity.apiAudience()), live));
         return decoder;
     }
 
+    /**
+     * The issuer is never taken from the request's forwarded headers: {@code uplift.identity.issuer-url}
+     * when set; else on a loopback-only server with a fixed port {@code http://localhost:<port>}; else
+     * (a random test port, or a server reachable from elsewhere without the setting, which is warned
+     * about) the request's own host, forwarded headers counting only from the trusted proxies.
+     */
     @Bean
-    AuthorizationServerSettings authorizationServerSettings() {
-        return AuthorizationServerSettings.builder().build();
+    AuthorizationServerSettings authorizationServerSettings(IdentityProperties identity, Environment environment) {
+        var settings = AuthorizationServerSettings.builder();
+        issuerUrl(identity, environment).ifPresent(settings::issuer);
+        return settings.build();
+    }
+
+    static java.util.Optional<String> issuerUrl(IdentityProperties identity, Environment environment) {
+        if (identity.configuredIssuerUrl().isPresent()) {
+            return identity.configuredIssuerUrl();
+        }
+        String port = environment.getProperty("server.port", "8080");
+        String address = environment.getProperty("server.address", "");
+        if (!KeyEncryptionKey.loopbackOnly(address)) {
+            org.slf4j.LoggerFactory.getLogger(EmbeddedIssuerConfiguration.class).warn("uplift.identity.issuer-url "
+                    + "(UPLIFT_IDENTITY_ISSUER_URL) is not set on a server reachable from other hosts: the issuer URL "
+                    + "follows each request's host. Set it to the platform's public URL.");
+            return java.util.Optional.empty();
+        }
+        return "0".equals(port) ? java.util.Optional.empty() : java.util.Optional.of("http://localhost:" + port);
     }
 
     @Bean

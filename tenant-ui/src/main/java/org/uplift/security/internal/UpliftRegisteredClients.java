@@ -22,20 +22,25 @@ import org.uplift.identity.ApiClients;
  * <p>
  * The UI client's redirect and post-logout URIs are those of the origin the browser is on, so the
  * platform works under any host name and port it is reached by (localhost, an IP, a random test port)
- * while still matching exactly, as OAuth 2.1 requires.
+ * while still matching exactly, as OAuth 2.1 requires; forwarded headers count only from the trusted
+ * proxies. With {@code uplift.identity.issuer-url} set they are that URL's, whatever the request says.
  */
 final class UpliftRegisteredClients implements RegisteredClientRepository {
 
     static final String UI_REGISTRATION = "uplift";
+    /** Every access token's lifetime; ID tokens live 30 minutes (see SigningKeys.LONGEST_TOKEN_LIFETIME). */
+    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(10);
 
     private final String uiClientId;
     private final String uiSecretHash;
     private final ApiClients apiClients;
+    private final String configuredOrigin;
 
-    UpliftRegisteredClients(String uiClientId, String uiSecretHash, ApiClients apiClients) {
+    UpliftRegisteredClients(String uiClientId, String uiSecretHash, ApiClients apiClients, String configuredOrigin) {
         this.uiClientId = uiClientId;
         this.uiSecretHash = uiSecretHash;
         this.apiClients = apiClients;
+        this.configuredOrigin = configuredOrigin;
     }
 
     @Override
@@ -57,7 +62,7 @@ final class UpliftRegisteredClients implements RegisteredClientRepository {
     }
 
     private RegisteredClient uiClient() {
-        String origin = currentOrigin();
+        String origin = configuredOrigin != null ? configuredOrigin : currentOrigin();
         return RegisteredClient.withId(uiClientId)
                 .clientId(uiClientId)
                 .clientSecret(uiSecretHash)
@@ -70,7 +75,9 @@ final class UpliftRegisteredClients implements RegisteredClientRepository {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build())
+                // The UI signs in with the ID token (30 minutes, fixed by the issuer); its access token, which
+                // the API would take, lives as long as an API client's.
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME).build())
                 .build();
     }
 
@@ -83,7 +90,7 @@ final class UpliftRegisteredClients implements RegisteredClientRepository {
                         ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST)))
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scope("api")
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(10)).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME).build())
                 .build();
     }
 

@@ -101,14 +101,15 @@ class WebSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain uiFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            PrincipalClaims claims) throws Exception {
+            PrincipalClaims claims, IdentityProperties identity) throws Exception {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(login -> login
                 .loginPage(LOGIN)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService(claims))));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN, "{baseUrl}/"))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN,
+                        identity.configuredIssuerUrl().filter(url -> identity.embedded()).orElse("{baseUrl}") + "/"))
                 .build();
     }
 
@@ -116,7 +117,8 @@ class WebSecurityConfiguration {
     ClientRegistrationRepository clientRegistrationRepository(IdentityProperties identity, Environment environment,
             ObjectProvider<EmbeddedIssuerConfiguration.UiClientSecret> embeddedSecret) {
         if (identity.embedded()) {
-            return ClientRegistrations.embedded(environment, identity.clientId(), embeddedSecret.getObject().value());
+            return ClientRegistrations.embedded(environment, identity.clientId(), embeddedSecret.getObject().value(),
+                    identity.configuredIssuerUrl());
         }
         return ClientRegistrations.external(identity.issuerUri(), identity.clientId(), identity.clientSecret());
     }
@@ -136,6 +138,16 @@ class WebSecurityConfiguration {
             decoder.setJwtValidator(ApiTokens.external(identity.issuerUri(), identity.apiAudience()));
             return decoder;
         });
+    }
+
+    /** Before every other filter, on every dispatch, so that error responses carry them too. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Lets the Camunda webapps trust the platform's login instead of asking for their own. */
