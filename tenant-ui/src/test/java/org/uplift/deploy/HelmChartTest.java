@@ -276,6 +276,29 @@ class HelmChartTest {
   }
 
   @Test
+  void the_ingress_is_the_only_trusted_proxy_and_names_the_issuer_url_and_the_signing_key_comes_from_the_secret() {
+    List<Map<String, Object>> manifests = render(t -> t
+        .set("ingress.enabled", true)
+        .set("ingress.host", "uplift.example.org")
+        .set("ingress.tls.enabled", true)
+        .set("proxy.trustedProxies", "10[.]42[.][0-9]+[.][0-9]+")
+        .set("signing.keyEncryptionKey", "c2lnbmluZy1rZXktZW5jcnlwdGlvbi1rZXktMzItYnk="));
+    Map<String, Object> config = map(single(manifests, "ConfigMap"), "data");
+    Map<String, Object> container = container(manifests);
+    Map<String, Object> secret = map(single(manifests, "Secret"), "data");
+
+    assertThat(config)
+        .containsEntry("UPLIFT_IDENTITY_ISSUER_URL", "https://uplift.example.org")
+        .containsEntry("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "10[.]42[.][0-9]+[.][0-9]+");
+    assertThat(map(env(container, "UPLIFT_IDENTITY_KEY_ENCRYPTION_KEY"), "valueFrom", "secretKeyRef"))
+        .containsEntry("key", "signing-key-encryption-key");
+    assertThat(secret).containsKey("signing-key-encryption-key");
+    assertThat(map(single(render(UnaryOperator.identity()), "ConfigMap"), "data"))
+        .containsEntry("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "10\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+        .doesNotContainKey("UPLIFT_IDENTITY_ISSUER_URL");
+  }
+
+  @Test
   void missing_mongodb_uri_without_existing_secret_fails_the_render() {
     assertThatThrownBy(() -> render(t -> t.set("mongodb.uri", "")))
         .isInstanceOf(IllegalStateException.class)
