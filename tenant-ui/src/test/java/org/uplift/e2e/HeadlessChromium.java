@@ -51,6 +51,8 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // The console, to find Content-Security-Policy violations (checked after the class).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -94,7 +96,16 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
     public void afterAll(ExtensionContext context) throws IOException {
         try {
             if (driver != null) {
+                var console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                        .stream().map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + "-console.log"), console);
+                var violations = console.stream().filter(line -> line.contains("Content Security Policy")).toList();
                 driver.quit();
+                if (!violations.isEmpty()) {
+                    throw new AssertionError("The browser refused content under the Content-Security-Policy: "
+                            + violations);
+                }
             }
         } finally {
             driver = null;
