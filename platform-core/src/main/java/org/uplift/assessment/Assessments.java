@@ -29,6 +29,8 @@ import org.uplift.assessment.scoring.AnswerCheck;
 import org.uplift.assessment.scoring.Answers;
 import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
 import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
@@ -58,15 +60,17 @@ public class Assessments {
     private final FrameworkCatalog frameworks;
     private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
+    private final Actors actors;
     private final Clock clock;
 
     Assessments(AssessmentRepository assessments, DraftWrites writes, FrameworkCatalog frameworks,
-            ApplicationEventPublisher events, MongoTemplate mongo, Clock clock) {
+            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Clock clock) {
         this.assessments = assessments;
         this.writes = writes;
         this.frameworks = frameworks;
         this.events = events;
         this.mongo = mongo;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -94,31 +98,33 @@ public class Assessments {
     }
 
     /** Autosaves one answer; an empty list clears it. */
-    public Assessment saveAnswer(String id, String questionKey, List<String> letters, String userId, boolean owner) {
+    public Assessment saveAnswer(String id, String questionKey, List<String> letters) {
+        Actor actor = actors.current();
         List<String> chosen = letters == null ? List.of() : letters;
         Assessment draft = loadDraft(id);
         Framework framework = framework(draft);
         AnswerCheck.check(framework, new Answers(Map.of(String.valueOf(questionKey), chosen), null, null));
         String field = "answers." + questionKey;
-        requireSection(draft, sectionOf(framework, questionKey), field, userId, owner);
+        SectionPermission.requireEdit(actor, draft, sectionOf(framework, questionKey), field);
         return writes.set(id, field, chosen.isEmpty() ? null : chosen);
     }
 
     /** Autosaves one scenario rating (0–4). */
-    public Assessment saveScenario(String id, String scenarioKey, int rating, String userId, boolean owner) {
+    public Assessment saveScenario(String id, String scenarioKey, int rating) {
+        Actor actor = actors.current();
         Assessment draft = loadDraft(id);
         Framework framework = framework(draft);
         AnswerCheck.check(framework, new Answers(null, Map.of(String.valueOf(scenarioKey), rating), null));
         String section = framework.scenarioAreas().stream()
                 .filter(area -> area.scenarios().stream().anyMatch(s -> s.key().equals(scenarioKey)))
                 .findFirst().map(ScenarioArea::key).orElseThrow();
-        requireSection(draft, section, "scenarios." + scenarioKey, userId, owner);
+        SectionPermission.requireEdit(actor, draft, section, "scenarios." + scenarioKey);
         return writes.set(id, "scenarioRatings." + scenarioKey, rating);
     }
 
     /** Autosaves one evidence number; null clears it. */
-    public Assessment saveEvidence(String id, String questionKey, String fieldKey, BigDecimal value, String userId,
-            boolean owner) {
+    public Assessment saveEvidence(String id, String questionKey, String fieldKey, BigDecimal value) {
+        Actor actor = actors.current();
         Assessment draft = loadDraft(id);
         Framework framework = framework(draft);
         // checked with the draft's other numbers, so a share computed from two fields never exceeds 100 %
@@ -127,13 +133,13 @@ public class Assessments {
         evidence.computeIfAbsent(String.valueOf(questionKey), q -> new HashMap<>()).put(String.valueOf(fieldKey), value);
         AnswerCheck.check(framework, new Answers(null, null, evidence));
         String path = "evidence." + questionKey + "." + fieldKey;
-        requireSection(draft, sectionOf(framework, questionKey), path, userId, owner);
+        SectionPermission.requireEdit(actor, draft, sectionOf(framework, questionKey), path);
         return writes.set(id, path, value);
     }
 
     /** Assigns a dimension or scenario area to a member (null: unassigned). Owners only. */
-    public Assessment assignSection(String id, String sectionKey, String assigneeUserId, boolean owner) {
-        if (!owner) {
+    public Assessment assignSection(String id, String sectionKey, String assigneeUserId) {
+        if (!SectionPermission.mayAssign(actors.current())) {
             throw rejected("sectionKey", OWNER_ASSIGNS);
         }
         Framework framework = framework(loadDraft(id));
@@ -146,8 +152,9 @@ public class Assessments {
     }
 
     /** Checks every answer, stores the scores and marks the assessment submitted. Owners only. */
-    public Assessment submit(String id, String userId, boolean owner) {
-        if (!owner) {
+    public Assessment submit(String id) {
+        Actor actor = actors.current();
+        if (!SectionPermission.maySubmit(actor)) {
             throw rejected("userId", OWNER_SUBMITS);
         }
         Assessment draft = loadDraft(id);
@@ -155,7 +162,7 @@ public class Assessments {
         Answers answers = draft.toAnswers();
         AnswerCheck.check(framework, answers);
         Score score = Scoring.score(framework, answers);
-        draft.submit(userId, clock.instant(), score);
+        draft.submit(actor.userId(), clock.instant(), score);
         Assessment submitted = assessments.save(draft); // versioned: fails if an autosave came in between
         events.publishEvent(new AssessmentSubmitted(TenantContext.require(), submitted.getId(),
                 submitted.getFrameworkId(), submitted.getFrameworkVersion()));
@@ -256,14 +263,6 @@ public class Assessments {
     private static String sectionOf(Framework framework, String questionKey) {
         Question question = framework.question(questionKey).orElseThrow();
         return framework.dimensionOf(question).key();
-    }
-
-    /** A section assigned to a member is theirs (and the owners') to answer; unassigned ones are anyone's. */
-    private static void requireSection(Assessment draft, String section, String field, String userId, boolean owner) {
-        String assignee = draft.getSectionAssignees().get(section);
-        if (!owner && assignee != null && !assignee.equals(userId)) {
-            throw rejected(field, NOT_YOUR_SECTION, section);
-        }
     }
 
     private static InputRejectedException rejected(String field, String key, Object... arguments) {

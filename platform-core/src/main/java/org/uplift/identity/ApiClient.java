@@ -27,11 +27,14 @@ public class ApiClient {
     private Set<Role> roles;
     private Instant createdAt;
     private Instant revokedAt;
+    /** The user who created it (or "system"); the client stays the tenant's when that user leaves. */
+    private String createdBy;
 
     protected ApiClient() {
     }
 
-    ApiClient(String clientId, String name, String secretHash, Set<Role> roles, Instant createdAt) {
+    ApiClient(String clientId, String name, String secretHash, Set<Role> roles, Instant createdAt, String createdBy) {
+        this.createdBy = createdBy;
         this.clientId = clientId;
         this.name = name;
         this.secretHash = secretHash;
@@ -47,6 +50,7 @@ public class ApiClient {
     public Set<Role> getRoles() { return Set.copyOf(roles); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getRevokedAt() { return revokedAt; }
+    public String getCreatedBy() { return createdBy; }
 
     public boolean isActive() {
         return revokedAt == null;

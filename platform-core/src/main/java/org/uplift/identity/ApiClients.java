@@ -21,12 +21,19 @@ public class ApiClients {
 
     private final ApiClientRepository clients;
     private final PasswordEncoder passwords;
+    private final Actors actors;
+    private final LiveAccess live;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ApiClients(ApiClientRepository clients, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
+    public static final String OWNER_MANAGES = "validation.apiClient.ownerManages";
+
+    ApiClients(ApiClientRepository clients, PasswordEncoder passwords, Actors actors, LiveAccess live, Clock clock,
+            ApplicationEventPublisher events) {
         this.clients = clients;
         this.passwords = passwords;
+        this.actors = actors;
+        this.live = live;
         this.clock = clock;
         this.events = events;
     }
@@ -41,8 +48,9 @@ public class ApiClients {
         return create(clientId, name, SecretTokens.newToken(), roles, kind);
     }
 
-    /** With a chosen id and secret: for demo data and provisioning scripts. */
+    /** With a chosen id and secret: for demo data and provisioning scripts. Owners (or system work) only. */
     public CreatedApiClient create(String clientId, String name, String secret, Set<Role> roles, TenantKind kind) {
+        Actor actor = requireOwner("name");
         Violations violations = new Violations();
         violations.requireText(name, "name");
         violations.check(roles != null && !roles.isEmpty(), "roles", "validation.roles.required");
@@ -54,7 +62,7 @@ public class ApiClients {
         violations.throwIfAny();
         try {
             ApiClient client = clients.insert(new ApiClient(clientId, name.trim(), passwords.encode(secret), roles,
-                    clock.instant()));
+                    clock.instant(), actor.userId()));
             return new CreatedApiClient(clientId, secret, client);
         } catch (DuplicateKeyException e) {
             throw new InputRejectedException(Violation.of("clientId", "validation.apiClient.taken"));
@@ -63,18 +71,28 @@ public class ApiClients {
 
     /**
      * No new token from the moment it is revoked; the tokens it already holds are refused by the API at
-     * once on this instance (the event) and within 30 seconds on the others (their cached look-up).
+     * once on this instance (the event, and {@link LiveAccess}) and within 30 seconds on the others.
      *
      * @return false when the current tenant has no client with this id (another tenant's is not seen).
      */
     public boolean revoke(String id) {
+        requireOwner("id");
         var found = clients.findById(id);
         found.ifPresent(client -> {
             client.revoke(clock.instant());
             clients.save(client);
             events.publishEvent(new ApiClientRevoked(client.getTenantId(), client.getClientId()));
+            live.evictClient(client.getClientId());
         });
         return found.isPresent();
+    }
+
+    private Actor requireOwner(String field) {
+        Actor actor = actors.current();
+        if (!actor.isOwner()) {
+            throw new InputRejectedException(Violation.of(field, OWNER_MANAGES));
+        }
+        return actor;
     }
 
     /** For the token endpoint, which authenticates a client before any tenant is known. */

@@ -34,16 +34,18 @@ public class Team {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
+    private final LiveAccess live;
     private final Clock clock;
 
     Team(UserAccountRepository users, MembershipRepository memberships, InvitationRepository invitations,
-            Accounts accounts, ApplicationEventPublisher events, MongoTemplate mongo, Clock clock) {
+            Accounts accounts, ApplicationEventPublisher events, MongoTemplate mongo, LiveAccess live, Clock clock) {
         this.mongo = mongo;
         this.users = users;
         this.memberships = memberships;
         this.invitations = invitations;
         this.accounts = accounts;
         this.events = events;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -141,6 +143,7 @@ public class Team {
         violations.throwIfAny();
         membership.setRoles(roles);
         memberships.save(membership);
+        live.evictMember(userId); // the member's next request sees the new roles
     }
 
     public void remove(String userId, String actingUserId) {
@@ -152,6 +155,7 @@ public class Team {
         violations.throwIfAny();
         memberships.delete(membership);
         users.deleteById(userId);
+        live.evictMember(userId); // the member's next request is refused
     }
 
     private long ownerCount() {

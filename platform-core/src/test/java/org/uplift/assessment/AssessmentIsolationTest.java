@@ -1,5 +1,6 @@
 package org.uplift.assessment;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class AssessmentIsolationTest extends TenantIsolationContract {
 
     @Override
     public void change(String id) {
-        assessments.saveAnswer(id, "Q1", List.of("E"), "intruder", true);
+        TestActors.asOwner("intruder", () -> assessments.saveAnswer(id, "Q1", List.of("E")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.uplift.assessment;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,11 +74,11 @@ class AssessmentsTest {
     @Test
     void an_autosaved_answer_persists_and_a_bad_option_is_refused_with_nothing_changed() {
         String id = asSme(() -> assessments.start("owner")).getId();
-        asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B", "C"), "owner", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("B", "C"))));
         Assessment before = reload(id);
         assertThat(before.getAnswers()).containsEntry("Q1", List.of("B", "C"));
 
-        assertThatThrownBy(() -> asSme(() -> assessments.saveAnswer(id, "Q1", List.of("Z"), "owner", true)))
+        assertThatThrownBy(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("Z")))))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).singleElement().asString().startsWith("answers.Q1"));
         Assessment after = reload(id);
@@ -91,9 +92,9 @@ class AssessmentsTest {
         String id = asSme(() -> assessments.start("owner")).getId();
         List<String> questions = IntStream.rangeClosed(4, 10).mapToObj(n -> "Q" + n).toList();
         List<CompletableFuture<Void>> saves = questions.stream()
-                .map(q -> inBackground(() -> assessments.saveAnswer(id, q, List.of("B"), "member-" + q, false)))
+                .map(q -> inBackground(() -> TestActors.asMember("member-" + q, () -> assessments.saveAnswer(id, q, List.of("B")))))
                 .toList();
-        CompletableFuture<Void> scenario = inBackground(() -> assessments.saveScenario(id, "SC01", 3, "m", false));
+        CompletableFuture<Void> scenario = inBackground(() -> TestActors.asMember("m", () -> assessments.saveScenario(id, "SC01", 3)));
         saves.forEach(CompletableFuture::join);
         scenario.join();
 
@@ -107,7 +108,7 @@ class AssessmentsTest {
     void a_whole_document_write_from_before_an_autosave_fails_instead_of_losing_it() {
         String id = asSme(() -> assessments.start("owner")).getId();
         Assessment stale = reload(id);
-        asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B"), "owner", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("B"))));
         assertThatThrownBy(() -> asSme(() -> repository.save(stale)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(reload(id).getAnswers()).containsEntry("Q1", List.of("B"));
@@ -116,29 +117,29 @@ class AssessmentsTest {
     @Test
     void a_member_cannot_answer_a_section_assigned_to_a_colleague_but_the_assignee_and_owner_can() {
         String id = asSme(() -> assessments.start("owner")).getId();
-        asSme(() -> assessments.assignSection(id, "D1", "alice", true));
-        asSme(() -> assessments.assignSection(id, "D2-1", "alice", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D1", "alice")));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D2-1", "alice")));
 
-        assertRefused(() -> asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B"), "bob", false)),
+        assertRefused(() -> asSme(() -> TestActors.asMember("bob", () -> assessments.saveAnswer(id, "Q1", List.of("B")))),
                 "answers.Q1", Assessments.NOT_YOUR_SECTION);
-        assertRefused(() -> asSme(() -> assessments.saveScenario(id, "SC01", 2, "bob", false)),
+        assertRefused(() -> asSme(() -> TestActors.asMember("bob", () -> assessments.saveScenario(id, "SC01", 2))),
                 "scenarios.SC01", Assessments.NOT_YOUR_SECTION);
-        assertRefused(() -> asSme(() -> assessments.saveEvidence(id, "Q2", "allDevices", BigDecimal.TEN, "bob", false)),
+        assertRefused(() -> asSme(() -> TestActors.asMember("bob", () -> assessments.saveEvidence(id, "Q2", "allDevices", BigDecimal.TEN))),
                 "evidence.Q2.allDevices", Assessments.NOT_YOUR_SECTION);
         assertThat(reload(id).getAnswers()).isEmpty();
 
-        asSme(() -> assessments.saveAnswer(id, "Q1", List.of("B"), "alice", false));
-        asSme(() -> assessments.saveAnswer(id, "Q4", List.of("B"), "owner", true));
-        asSme(() -> assessments.saveAnswer(id, "Q8", List.of("B"), "bob", false)); // D3 is nobody's
+        asSme(() -> TestActors.asMember("alice", () -> assessments.saveAnswer(id, "Q1", List.of("B"))));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q4", List.of("B"))));
+        asSme(() -> TestActors.asMember("bob", () -> assessments.saveAnswer(id, "Q8", List.of("B")))); // D3 is nobody's
         assertThat(reload(id).getAnswers()).containsOnlyKeys("Q1", "Q4", "Q8");
     }
 
     @Test
     void only_the_owner_assigns_sections_and_only_known_sections() {
         String id = asSme(() -> assessments.start("owner")).getId();
-        assertRefused(() -> asSme(() -> assessments.assignSection(id, "D1", "bob", false)),
+        assertRefused(() -> asSme(() -> TestActors.asMember("owner", () -> assessments.assignSection(id, "D1", "bob"))),
                 "sectionKey", Assessments.OWNER_ASSIGNS);
-        assertRefused(() -> asSme(() -> assessments.assignSection(id, "D9", "bob", true)),
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D9", "bob"))),
                 "sectionKey", Assessments.UNKNOWN_SECTION);
         assertThat(reload(id).getSectionAssignees()).isEmpty();
     }
@@ -146,7 +147,7 @@ class AssessmentsTest {
     @Test
     void only_the_owner_submits() {
         String id = asSme(() -> assessments.start("owner")).getId();
-        assertRefused(() -> asSme(() -> assessments.submit(id, "member", false)), "userId", Assessments.OWNER_SUBMITS);
+        assertRefused(() -> asSme(() -> TestActors.asMember("member", () -> assessments.submit(id))), "userId", Assessments.OWNER_SUBMITS);
         assertThat(reload(id).getStatus()).isEqualTo(Assessment.Status.DRAFT);
         assertThat(events.stream(AssessmentSubmitted.class)).isEmpty();
     }
@@ -158,7 +159,7 @@ class AssessmentsTest {
         Score expected = Scoring.score(asSme(() -> assessments.framework(draft)), draft.toAnswers());
         assertThat(expected.questionScores().get("Q2")).as("band from the saved evidence").isPositive();
 
-        Assessment submitted = asSme(() -> assessments.submit(id, "owner", true));
+        Assessment submitted = asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(id)));
 
         Assessment stored = reload(id);
         assertThat(stored.getStatus()).isEqualTo(Assessment.Status.SUBMITTED);
@@ -174,10 +175,10 @@ class AssessmentsTest {
     @Test
     void saving_after_submit_is_refused() {
         String id = answeredDraft();
-        asSme(() -> assessments.submit(id, "owner", true));
-        assertRefused(() -> asSme(() -> assessments.saveAnswer(id, "Q1", List.of("C"), "owner", true)),
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(id)));
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("C")))),
                 "id", Assessments.NOT_DRAFT);
-        assertRefused(() -> asSme(() -> assessments.submit(id, "owner", true)), "id", Assessments.NOT_DRAFT);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(id))), "id", Assessments.NOT_DRAFT);
         assertThat(reload(id).getAnswers()).containsEntry("Q1", List.of("B", "C"));
     }
 
@@ -186,7 +187,7 @@ class AssessmentsTest {
         String first = answeredDraft();
         assertRefused(() -> asSme(() -> assessments.reassess(first, "owner")),
                 "previousId", Assessments.PREVIOUS_NOT_SUBMITTED);
-        asSme(() -> assessments.submit(first, "owner", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(first)));
 
         Assessment second = asSme(() -> assessments.reassess(first, "owner"));
 
@@ -199,14 +200,12 @@ class AssessmentsTest {
     @Test
     void an_evidence_number_that_pushes_a_share_above_100_percent_is_refused_against_the_stored_other_number() {
         String id = asSme(() -> assessments.start("owner")).getId();
-        asSme(() -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("40"), "owner", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("40"))));
         Assessment before = reload(id);
 
-        assertRefused(() -> asSme(() -> assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("41"),
-                "owner", true)), "evidence.Q2.digitalDevices", org.uplift.assessment.scoring.AnswerCheck.RATIO_ABOVE_100);
-        asSme(() -> assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("40"), "owner", true));
-        assertRefused(() -> asSme(() -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("39"),
-                "owner", true)), "evidence.Q2.digitalDevices", org.uplift.assessment.scoring.AnswerCheck.RATIO_ABOVE_100);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("41")))), "evidence.Q2.digitalDevices", org.uplift.assessment.scoring.AnswerCheck.RATIO_ABOVE_100);
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("40"))));
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("39")))), "evidence.Q2.digitalDevices", org.uplift.assessment.scoring.AnswerCheck.RATIO_ABOVE_100);
 
         assertThat(reload(id).getEvidence().get("Q2")).containsEntry("allDevices", new BigDecimal("40"))
                 .containsEntry("digitalDevices", new BigDecimal("40"));
@@ -223,7 +222,7 @@ class AssessmentsTest {
     @Test
     void recording_the_level_publishes_the_assessment_and_announces_it_once() {
         String id = answeredDraft();
-        asSme(() -> assessments.submit(id, "owner", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(id)));
 
         assertThat(asSme(() -> assessments.recordLevel(id, 2))).isTrue();
         assertThat(asSme(() -> assessments.recordLevel(id, 3))).isFalse();
@@ -245,11 +244,11 @@ class AssessmentsTest {
     private String answeredDraft() {
         String id = asSme(() -> assessments.start("owner")).getId();
         asSme(() -> {
-            assessments.saveAnswer(id, "Q1", List.of("B", "C"), "owner", true);
-            assessments.saveAnswer(id, "Q5", List.of("C"), "owner", true);
-            assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("100"), "owner", true);
-            assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("55"), "owner", true);
-            return assessments.saveScenario(id, "SC01", 3, "owner", true);
+            TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("B", "C")));
+            TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q5", List.of("C")));
+            TestActors.asOwner("owner", () -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("100")));
+            TestActors.asOwner("owner", () -> assessments.saveEvidence(id, "Q2", "digitalDevices", new BigDecimal("55")));
+            return TestActors.asOwner("owner", () -> assessments.saveScenario(id, "SC01", 3));
         });
         return id;
     }

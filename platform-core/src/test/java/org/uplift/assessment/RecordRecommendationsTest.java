@@ -1,5 +1,6 @@
 package org.uplift.assessment;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ class RecordRecommendationsTest {
     String submitted() {
         return tenants.asA(() -> {
             String id = assessments.start("owner").getId();
-            assessments.submit(id, "owner", true);
+            TestActors.asOwner("owner", () -> assessments.submit(id));
             return id;
         });
     }

@@ -27,7 +27,7 @@ class ApiClientsTest {
     @Test
     void the_secret_is_returned_once_and_stored_only_as_a_hash() {
         CreatedApiClient created = TenantContext.callAs(tenant,
-                () -> clients.create("ERP 对接", Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE));
+                () -> SystemWork.call("test set-up", () -> clients.create("ERP 对接", Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE)));
 
         ApiClient stored = clients.findActive(created.clientId()).orElseThrow();
         assertThat(stored.getTenantId()).isEqualTo(tenant);
@@ -38,8 +38,8 @@ class ApiClientsTest {
     @Test
     void a_revoked_client_is_no_longer_found_for_authentication() {
         CreatedApiClient created = TenantContext.callAs(tenant,
-                () -> clients.create("MES", Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE));
-        TenantContext.runAs(tenant, () -> clients.revoke(created.client().getId()));
+                () -> SystemWork.call("test set-up", () -> clients.create("MES", Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE)));
+        TenantContext.runAs(tenant, () -> SystemWork.run("test set-up", () -> clients.revoke(created.client().getId())));
         assertThat(clients.findActive(created.clientId())).isEmpty();
         assertThat(TenantContext.callAs(tenant, clients::list)).singleElement()
                 .satisfies(c -> assertThat(c.isActive()).isFalse());
@@ -47,10 +47,10 @@ class ApiClientsTest {
 
     @Test
     void roles_must_be_given_and_fit_the_tenant_kind() {
-        assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> clients.create("x", Set.of(), TenantKind.ENTERPRISE)))
+        assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> SystemWork.call("test set-up", () -> clients.create("x", Set.of(), TenantKind.ENTERPRISE))))
                 .isInstanceOf(InputRejectedException.class);
         assertThatThrownBy(() -> TenantContext.callAs(tenant,
-                () -> clients.create("x", Set.of(Role.REVIEWER), TenantKind.ENTERPRISE)))
+                () -> SystemWork.call("test set-up", () -> clients.create("x", Set.of(Role.REVIEWER), TenantKind.ENTERPRISE))))
                 .isInstanceOf(InputRejectedException.class);
         assertThat(TenantContext.callAs(tenant, clients::list)).isEmpty();
     }

@@ -9,6 +9,7 @@ import org.uplift.identity.ApiClients;
 import org.uplift.identity.CreatedApiClient;
 import org.uplift.identity.Role;
 import org.uplift.identity.SignInAccount;
+import org.uplift.identity.SystemWork;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 
@@ -64,6 +65,6 @@ public final class TestSmes {
 
     public CreatedApiClient apiClient(Sme sme, Role role) {
         return TenantContext.callAs(sme.tenantId(),
-                () -> apiClients.create("Test client", Set.of(role), TenantKind.ENTERPRISE));
+                () -> SystemWork.call("test API client", () -> apiClients.create("Test client", Set.of(role), TenantKind.ENTERPRISE)));
     }
 }

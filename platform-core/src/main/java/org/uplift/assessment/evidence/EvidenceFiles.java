@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
+import org.uplift.assessment.SectionPermission;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.Question;
 import org.uplift.tenancy.TenantContext;
@@ -57,14 +60,16 @@ public class EvidenceFiles {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final Assessments assessments;
+    private final Actors actors;
     private final GridFSBucket bucket;
     private final DataSize maxFileSize;
     private final EvidenceQuota quota;
 
-    EvidenceFiles(Assessments assessments, MongoDatabaseFactory mongo,
+    EvidenceFiles(Assessments assessments, Actors actors, MongoDatabaseFactory mongo,
             @Value("${uplift.evidence.max-file-size:20MB}") DataSize maxFileSize,
             @Value("${uplift.evidence.tenant-quota:2GB}") DataSize tenantQuota) {
         this.assessments = assessments;
+        this.actors = actors;
         this.maxFileSize = maxFileSize;
         var database = mongo.getMongoDatabase();
         this.quota = new EvidenceQuota(database, tenantQuota);
@@ -98,10 +103,11 @@ public class EvidenceFiles {
      * Stores a file as evidence for one indicator of a draft. {@code size} is what the client declared:
      * a larger declaration is refused at once, but the limit is enforced on the bytes actually read.
      */
-    public EvidenceFile attach(String assessmentId, String indicatorKey, String filename, long size, InputStream content,
-            String userId, boolean owner) {
+    public EvidenceFile attach(String assessmentId, String indicatorKey, String filename, long size,
+            InputStream content) {
+        Actor actor = actors.current();
         Assessment draft = draft(assessmentId);
-        requireSection(draft, indicatorKey, userId, owner);
+        requireSection(draft, indicatorKey, actor);
         if (EvidenceType.macroCapable(filename)) {
             throw rejected(MACROS);
         }
@@ -126,7 +132,7 @@ public class EvidenceFiles {
                 content = macros.scanning(content);
             }
             var metadata = new Document("assessmentId", draft.getId()).append("indicatorKey", indicatorKey)
-                    .append("contentType", type.contentType()).append("uploadedBy", userId);
+                    .append("contentType", type.contentType()).append("uploadedBy", actor.userId());
             var reservation = quota.new Reservation(Math.max(size, headerLength));
             try {
                 reservation.count(headerLength);
@@ -145,6 +151,7 @@ public class EvidenceFiles {
 
     /** The evidence files of one of the current SME's assessments, oldest first. */
     public List<EvidenceFile> list(String assessmentId) {
+        actors.current();
         return bucket.find(Filters.eq("metadata.assessmentId", String.valueOf(assessmentId)))
                 .sort(Sorts.ascending("uploadDate", "_id")).map(EvidenceFiles::describe).into(new ArrayList<>());
     }
@@ -161,15 +168,17 @@ public class EvidenceFiles {
 
     /** A file of the current SME, with its content; empty for an unknown id or another SME's file. */
     public Optional<EvidenceContent> open(String fileId) {
+        actors.current(); // a removed member's download link stops working
         return find(fileId).map(file -> new EvidenceContent(describe(file),
                 new TenantCarryingInputStream(bucket.openDownloadStream(file.getObjectId()), TenantContext.require())));
     }
 
     /** Removes a file from a draft; another SME's file is unknown here. */
-    public void remove(String fileId, String userId, boolean owner) {
+    public void remove(String fileId) {
+        Actor actor = actors.current();
         GridFSFile file = find(fileId).orElseThrow(() -> new InputRejectedException(Violation.of("fileId", UNKNOWN)));
         EvidenceFile evidence = describe(file);
-        requireSection(draft(evidence.assessmentId()), evidence.indicatorKey(), userId, owner);
+        requireSection(draft(evidence.assessmentId()), evidence.indicatorKey(), actor);
         bucket.delete(file.getObjectId());
         quota.release(file.getLength());
     }
@@ -217,16 +226,12 @@ public class EvidenceFiles {
     }
 
     /** The indicator must be a question of the pinned framework, in a section the user may answer. */
-    private void requireSection(Assessment draft, String indicatorKey, String userId, boolean owner) {
+    private void requireSection(Assessment draft, String indicatorKey, Actor actor) {
         Framework framework = assessments.framework(draft);
         Question question = (indicatorKey == null ? Optional.<Question>empty() : framework.question(indicatorKey))
                 .orElseThrow(() -> new InputRejectedException(
                         Violation.of("indicator", UNKNOWN_INDICATOR, String.valueOf(indicatorKey))));
-        String section = framework.dimensionOf(question).key();
-        String assignee = draft.getSectionAssignees().get(section);
-        if (!owner && assignee != null && !assignee.equals(userId)) {
-            throw new InputRejectedException(Violation.of("indicator", Assessments.NOT_YOUR_SECTION, section));
-        }
+        SectionPermission.requireEdit(actor, draft, framework.dimensionOf(question).key(), "indicator");
     }
 
     private static InputRejectedException rejected(String key, Object... arguments) {

@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
+import org.uplift.assessment.SectionPermission;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
 import org.uplift.tenancy.TenantContext;
@@ -42,15 +45,17 @@ public class AssessmentShares {
     private final DiagnosisWrites diagnoses;
     private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
+    private final Actors actors;
     private final Clock clock;
 
     AssessmentShares(Assessments assessments, Organisations organisations, DiagnosisWrites diagnoses,
-            ApplicationEventPublisher events, MongoTemplate mongo, Clock clock) {
+            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Clock clock) {
         this.assessments = assessments;
         this.organisations = organisations;
         this.diagnoses = diagnoses;
         this.events = events;
         this.mongo = mongo;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -64,11 +69,8 @@ public class AssessmentShares {
      * asked, invites that provider to diagnose: only one provider per assessment, and only before the result
      * is published. Owners only. If the invitation is refused, the share stays and the refusal is thrown.
      */
-    public AssessmentShare share(String assessmentId, String providerTenantId, boolean inviteToDiagnose,
-            String userId, boolean owner) {
-        if (!owner) {
-            throw rejected("providerTenantId", OWNER_SHARES);
-        }
+    public AssessmentShare share(String assessmentId, String providerTenantId, boolean inviteToDiagnose) {
+        String userId = requireOwner();
         String sme = TenantContext.require();
         Assessment assessment = (assessmentId == null ? Optional.<Assessment>empty() : assessments.find(assessmentId))
                 .orElseThrow(() -> rejected("assessmentId", Assessments.UNKNOWN));
@@ -98,10 +100,8 @@ public class AssessmentShares {
     }
 
     /** Ends the provider's access at once; an invited diagnosis that is not completed is withdrawn. Owners only. */
-    public void revoke(String assessmentId, String providerTenantId, String userId, boolean owner) {
-        if (!owner) {
-            throw rejected("providerTenantId", OWNER_SHARES);
-        }
+    public void revoke(String assessmentId, String providerTenantId) {
+        String userId = requireOwner();
         String sme = TenantContext.require();
         String id = AssessmentShare.id(sme, providerTenantId, assessmentId);
         AssessmentShare before = mongo.findAndModify(query(where("_id").is(id).and("active").is(true)),
@@ -178,5 +178,14 @@ public class AssessmentShares {
 
     private static InputRejectedException rejected(String field, String key) {
         return new InputRejectedException(Violation.of(field, key));
+    }
+
+    /** The live actor's user id, if it may share. */
+    private String requireOwner() {
+        Actor actor = actors.current();
+        if (!SectionPermission.mayShare(actor)) {
+            throw rejected("providerTenantId", OWNER_SHARES);
+        }
+        return actor.userId();
     }
 }

@@ -1,5 +1,6 @@
 package org.uplift.assessment.evidence;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +36,8 @@ class EvidenceFilesTest {
     @Autowired
     Assessments assessments;
     @Autowired
+    org.uplift.identity.Actors actors;
+    @Autowired
     MongoDatabaseFactory factory;
     @Autowired
     MongoTemplate template;
@@ -52,8 +55,7 @@ class EvidenceFilesTest {
     }
 
     EvidenceFile attach(EvidenceFiles files, String name, byte[] content) {
-        return asSme(() -> files.attach(draft, "Q3", name, content.length, new ByteArrayInputStream(content), "owner",
-                true));
+        return asSme(() -> TestActors.asOwner("owner", () -> files.attach(draft, "Q3", name, content.length, new ByteArrayInputStream(content))));
     }
 
     EvidenceFile attach(String name, byte[] content) {
@@ -172,12 +174,11 @@ class EvidenceFilesTest {
 
     @Test
     void the_size_limit_holds_on_the_bytes_read_whatever_size_was_declared_and_leaves_no_chunks() {
-        var limited = new EvidenceFiles(assessments, factory, DataSize.ofKilobytes(300), DataSize.ofGigabytes(2));
+        var limited = new EvidenceFiles(assessments, actors, factory, DataSize.ofKilobytes(300), DataSize.ofGigabytes(2));
         byte[] tooBig = TestFiles.pdf(300 * 1024 + 1);
         long before = storedDocuments();
 
-        assertRefused(() -> asSme(() -> limited.attach(draft, "Q3", "big.pdf", 10, new ByteArrayInputStream(tooBig),
-                "owner", true)), "file", EvidenceFiles.TOO_LARGE);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> limited.attach(draft, "Q3", "big.pdf", 10, new ByteArrayInputStream(tooBig)))), "file", EvidenceFiles.TOO_LARGE);
         assertRefused(() -> attach(limited, "big.pdf", tooBig), "file", EvidenceFiles.TOO_LARGE);
 
         assertThat(storedDocuments()).isEqualTo(before);
@@ -186,39 +187,38 @@ class EvidenceFilesTest {
 
     @Test
     void the_limit_is_named_in_the_refusal() {
-        assertThatThrownBy(() -> attach(new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20), DataSize.ofGigabytes(2)), "big.pdf",
+        assertThatThrownBy(() -> attach(new EvidenceFiles(assessments, actors, factory, DataSize.ofMegabytes(20), DataSize.ofGigabytes(2)), "big.pdf",
                 TestFiles.pdf(20 * 1024 * 1024 + 1))).isInstanceOfSatisfying(InputRejectedException.class,
                         e -> assertThat(e.violations().get(0).arguments()).containsExactly("20 MB"));
     }
 
     @Test
     void only_questions_of_the_pinned_framework_take_evidence() {
-        assertRefused(() -> asSme(() -> evidence.attach(draft, "Q99", "a.pdf", 10,
-                new ByteArrayInputStream(TestFiles.pdf(10)), "owner", true)), "indicator",
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> evidence.attach(draft, "Q99", "a.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10))))), "indicator",
                 EvidenceFiles.UNKNOWN_INDICATOR);
     }
 
     @Test
     void a_member_cannot_attach_to_or_remove_from_a_section_assigned_to_someone_else() {
         EvidenceFile mine = attach("a.pdf", TestFiles.pdf(10));
-        asSme(() -> assessments.assignSection(draft, "D1", "member-1", true));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(draft, "D1", "member-1")));
 
-        assertRefused(() -> asSme(() -> evidence.attach(draft, "Q3", "b.pdf", 10,
-                new ByteArrayInputStream(TestFiles.pdf(10)), "member-2", false)), "indicator",
+        assertRefused(() -> asSme(() -> TestActors.asMember("member-2", () -> evidence.attach(draft, "Q3", "b.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10))))), "indicator",
                 Assessments.NOT_YOUR_SECTION);
-        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(mine.id(), "member-2", false)),
+        assertRefused(() -> TenantContext.runAs(tenant, () -> TestActors.asMember("member-2", () -> evidence.remove(mine.id()))),
                 "indicator", Assessments.NOT_YOUR_SECTION);
-        assertThat(asSme(() -> evidence.attach(draft, "Q3", "c.pdf", 10, new ByteArrayInputStream(TestFiles.pdf(10)),
-                "member-1", false)).uploadedBy()).isEqualTo("member-1");
+        assertThat(asSme(() -> TestActors.asMember("member-1", () -> evidence.attach(draft, "Q3", "c.pdf", 10, new ByteArrayInputStream(TestFiles.pdf(10))))).uploadedBy()).isEqualTo("member-1");
     }
 
     @Test
     void a_submitted_assessment_takes_no_more_files_and_keeps_its_own() {
         EvidenceFile kept = attach("a.pdf", TestFiles.pdf(10));
-        Assessment submitted = asSme(() -> assessments.submit(draft, "owner", true));
+        Assessment submitted = asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(draft)));
 
         assertRefused(() -> attach("b.pdf", TestFiles.pdf(10)), "assessmentId", Assessments.NOT_DRAFT);
-        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(kept.id(), "owner", true)),
+        assertRefused(() -> TenantContext.runAs(tenant, () -> TestActors.asOwner("owner", () -> evidence.remove(kept.id()))),
                 "assessmentId", Assessments.NOT_DRAFT);
         assertThat(asSme(() -> evidence.list(submitted.getId()))).containsExactly(kept);
     }
@@ -228,18 +228,18 @@ class EvidenceFilesTest {
         long before = storedDocuments();
         EvidenceFile file = attach("a.pdf", TestFiles.pdf(600 * 1024));
 
-        TenantContext.runAs(tenant, () -> evidence.remove(file.id(), "owner", true));
+        TenantContext.runAs(tenant, () -> TestActors.asOwner("owner", () -> evidence.remove(file.id())));
 
         assertThat(asSme(() -> evidence.open(file.id()))).isEmpty();
         assertThat(storedDocuments()).isEqualTo(before);
-        assertRefused(() -> TenantContext.runAs(tenant, () -> evidence.remove(file.id(), "owner", true)), "fileId",
+        assertRefused(() -> TenantContext.runAs(tenant, () -> TestActors.asOwner("owner", () -> evidence.remove(file.id()))), "fileId",
                 EvidenceFiles.UNKNOWN);
     }
 
     @Test
     void an_unknown_assessment_or_malformed_file_id_is_not_found() {
-        assertRefused(() -> asSme(() -> evidence.attach("nope", "Q3", "a.pdf", 10,
-                new ByteArrayInputStream(TestFiles.pdf(10)), "owner", true)), "assessmentId", Assessments.UNKNOWN);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> evidence.attach("nope", "Q3", "a.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10))))), "assessmentId", Assessments.UNKNOWN);
         assertThat(asSme(() -> evidence.open("not-an-object-id"))).isEmpty();
     }
 
@@ -251,7 +251,7 @@ class EvidenceFilesTest {
 
     @Test
     void a_file_past_the_tenant_quota_is_refused_naming_the_limit_and_nothing_is_stored() {
-        var quotaOfOneMegabyte = new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20),
+        var quotaOfOneMegabyte = new EvidenceFiles(assessments, actors, factory, DataSize.ofMegabytes(20),
                 DataSize.ofMegabytes(1));
         attach(quotaOfOneMegabyte, "first.pdf", TestFiles.pdf(600 * 1024));
         long before = storedDocuments();
@@ -267,13 +267,13 @@ class EvidenceFilesTest {
 
     @Test
     void a_client_declaring_too_little_is_still_held_to_the_quota() {
-        var quotaOfOneMegabyte = new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20),
+        var quotaOfOneMegabyte = new EvidenceFiles(assessments, actors, factory, DataSize.ofMegabytes(20),
                 DataSize.ofMegabytes(1));
         byte[] big = TestFiles.pdf(1500 * 1024);
         long before = storedDocuments();
 
-        assertRefused(() -> asSme(() -> quotaOfOneMegabyte.attach(draft, "Q3", "big.pdf", 10,
-                new ByteArrayInputStream(big), "owner", true)), "file", EvidenceFiles.QUOTA);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> quotaOfOneMegabyte.attach(draft, "Q3",
+                "big.pdf", 10, new ByteArrayInputStream(big)))), "file", EvidenceFiles.QUOTA);
 
         assertThat(storedDocuments()).isEqualTo(before);
         assertThat(usedBytes()).isZero();
@@ -281,7 +281,7 @@ class EvidenceFilesTest {
 
     @Test
     void parallel_uploads_cannot_overshoot_the_quota_and_removing_releases_it() throws Exception {
-        var quotaOfOneMegabyte = new EvidenceFiles(assessments, factory, DataSize.ofMegabytes(20),
+        var quotaOfOneMegabyte = new EvidenceFiles(assessments, actors, factory, DataSize.ofMegabytes(20),
                 DataSize.ofMegabytes(1));
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         List<java.util.concurrent.Future<EvidenceFile>> uploads = new java.util.ArrayList<>();
@@ -301,7 +301,7 @@ class EvidenceFilesTest {
         assertThat(kept).hasSize(2);
         assertThat(usedBytes()).isEqualTo(2 * 400 * 1024);
         asSme(() -> {
-            quotaOfOneMegabyte.remove(kept.get(0).id(), "owner", true);
+            TestActors.asOwner("owner", () -> quotaOfOneMegabyte.remove(kept.get(0).id()));
             return null;
         });
         assertThat(usedBytes()).isEqualTo(400 * 1024);

@@ -1,5 +1,6 @@
 package org.uplift.assessment.evidence;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class EvidenceIsolationTest extends TenantIsolationContract {
         Assessment draft = assessments.history().stream().filter(Assessment::isDraft).findFirst()
                 .orElseGet(() -> assessments.start("owner"));
         byte[] pdf = TestFiles.pdf(1000);
-        return evidence.attach(draft.getId(), "Q3", "a.pdf", pdf.length, new ByteArrayInputStream(pdf), "owner", true)
+        return TestActors.asOwner("owner", () -> evidence.attach(draft.getId(), "Q3", "a.pdf", pdf.length, new ByteArrayInputStream(pdf)))
                 .id();
     }
 
@@ -54,12 +55,12 @@ class EvidenceIsolationTest extends TenantIsolationContract {
     /** Files are never changed, only removed: trying to remove is the change. */
     @Override
     public void change(String id) {
-        evidence.remove(id, "intruder", true);
+        TestActors.asOwner("intruder", () -> evidence.remove(id));
     }
 
     @Override
     public void delete(String id) {
-        evidence.remove(id, "intruder", true);
+        TestActors.asOwner("intruder", () -> evidence.remove(id));
     }
 
     @Test

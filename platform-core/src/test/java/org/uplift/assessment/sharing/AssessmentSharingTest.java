@@ -1,5 +1,6 @@
 package org.uplift.assessment.sharing;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,11 +63,11 @@ class AssessmentSharingTest {
     }
 
     AssessmentShare share(boolean invite) {
-        return asSme(sme, () -> shares.share(assessmentId, provider.tenantId(), invite, owner(sme), true));
+        return asSme(sme, () -> TestActors.asOwner(owner(sme), () -> shares.share(assessmentId, provider.tenantId(), invite)));
     }
 
     void revoke() {
-        TenantContext.runAs(sme.tenantId(), () -> shares.revoke(assessmentId, provider.tenantId(), owner(sme), true));
+        TenantContext.runAs(sme.tenantId(), () -> TestActors.asOwner(owner(sme), () -> shares.revoke(assessmentId, provider.tenantId())));
     }
 
     static String messageKeyOf(Throwable thrown) {
@@ -133,10 +134,10 @@ class AssessmentSharingTest {
         Sme other = new TestSmes(context).register();
         share(false);
 
-        assertThatThrownBy(() -> asSme(other, () -> shares.share(assessmentId, provider.tenantId(), true, owner(other), true)))
+        assertThatThrownBy(() -> asSme(other, () -> TestActors.asOwner(owner(other), () -> shares.share(assessmentId, provider.tenantId(), true))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(Assessments.UNKNOWN));
         assertThatThrownBy(() -> TenantContext.runAs(other.tenantId(),
-                () -> shares.revoke(assessmentId, provider.tenantId(), owner(other), true)))
+                () -> TestActors.asOwner(owner(other), () -> shares.revoke(assessmentId, provider.tenantId()))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(AssessmentShares.NOT_SHARED));
         assertThat(asSme(other, () -> shares.sharesOf(assessmentId))).isEmpty();
 
@@ -147,11 +148,11 @@ class AssessmentSharingTest {
 
     @Test
     void only_the_owner_shares_and_revokes() {
-        assertThatThrownBy(() -> asSme(sme, () -> shares.share(assessmentId, provider.tenantId(), false, "member", false)))
+        assertThatThrownBy(() -> asSme(sme, () -> TestActors.asMember("member", () -> shares.share(assessmentId, provider.tenantId(), false))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(AssessmentShares.OWNER_SHARES));
         share(false);
         assertThatThrownBy(() -> TenantContext.runAs(sme.tenantId(),
-                () -> shares.revoke(assessmentId, provider.tenantId(), "member", false)))
+                () -> TestActors.asMember("member", () -> shares.revoke(assessmentId, provider.tenantId()))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(AssessmentShares.OWNER_SHARES));
         assertThat(asProvider(provider, () -> shared.find(assessmentId))).isPresent();
     }
@@ -161,7 +162,7 @@ class AssessmentSharingTest {
         Sme other = new TestSmes(context).register();
 
         for (String notAProvider : new String[] {other.tenantId(), "pro-unknown", null}) {
-            assertThatThrownBy(() -> asSme(sme, () -> shares.share(assessmentId, notAProvider, false, owner(sme), true)))
+            assertThatThrownBy(() -> asSme(sme, () -> TestActors.asOwner(owner(sme), () -> shares.share(assessmentId, notAProvider, false))))
                     .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(AssessmentShares.UNKNOWN_PROVIDER));
         }
         assertThat(asSme(sme, () -> shares.sharesOf(assessmentId))).isEmpty();
@@ -172,16 +173,14 @@ class AssessmentSharingTest {
         share(false);
         Assessment before = asSme(sme, () -> assessments.find(assessmentId).orElseThrow());
 
-        assertThatThrownBy(() -> asProvider(provider, () -> assessments.saveAnswer(assessmentId, "Q1", List.of("E"),
-                provider.consultant().userId(), true))).isInstanceOf(InputRejectedException.class);
+        assertThatThrownBy(() -> asProvider(provider, () -> TestActors.asOwner(provider.consultant().userId(), () -> assessments.saveAnswer(assessmentId, "Q1", List.of("E"))))).isInstanceOf(InputRejectedException.class);
         assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId,
                 Map.of("D1", "改一下"), provider.consultant().userId())))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(SharedAssessments.NOT_OPEN));
         assertThatThrownBy(() -> TenantContext.runAs(provider.tenantId(),
-                () -> shares.revoke(assessmentId, provider.tenantId(), provider.admin().userId(), true)))
+                () -> TestActors.asOwner(provider.admin().userId(), () -> shares.revoke(assessmentId, provider.tenantId()))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(AssessmentShares.NOT_SHARED));
-        assertThatThrownBy(() -> asProvider(provider, () -> shares.share(assessmentId, provider.tenantId(), true,
-                provider.admin().userId(), true))).isInstanceOf(InputRejectedException.class);
+        assertThatThrownBy(() -> asProvider(provider, () -> TestActors.asOwner(provider.admin().userId(), () -> shares.share(assessmentId, provider.tenantId(), true)))).isInstanceOf(InputRejectedException.class);
 
         Assessment after = asSme(sme, () -> assessments.find(assessmentId).orElseThrow());
         assertThat(after.toString()).isEqualTo(before.toString());
@@ -199,10 +198,10 @@ class AssessmentSharingTest {
 
         share(true);
         assertThat(events.stream(DiagnosisInvited.class)).hasSize(1);
-        assertThatThrownBy(() -> asSme(sme, () -> shares.share(assessmentId, other.tenantId(), true, owner(sme), true)))
+        assertThatThrownBy(() -> asSme(sme, () -> TestActors.asOwner(owner(sme), () -> shares.share(assessmentId, other.tenantId(), true))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(AssessmentShares.OTHER_PROVIDER_INVITED));
         // the other provider may still read it, without an invitation
-        assertThat(asSme(sme, () -> shares.share(assessmentId, other.tenantId(), false, owner(sme), true))
+        assertThat(asSme(sme, () -> TestActors.asOwner(owner(sme), () -> shares.share(assessmentId, other.tenantId(), false)))
                 .getDiagnosis()).isEqualTo(DiagnosisStatus.NOT_INVITED);
     }
 
@@ -271,14 +270,14 @@ class AssessmentSharingTest {
         Sme published = new TestSmes(context).register();
         String id = asSme(published, () -> {
             String started = assessments.start(owner(published)).getId();
-            assessments.submit(started, owner(published), true);
+            TestActors.asOwner(owner(published), () -> assessments.submit(started));
             assessments.recordLevel(started, 0);
             return started;
         });
 
-        assertThatThrownBy(() -> asSme(published, () -> shares.share(id, provider.tenantId(), true, owner(published), true)))
+        assertThatThrownBy(() -> asSme(published, () -> TestActors.asOwner(owner(published), () -> shares.share(id, provider.tenantId(), true))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(AssessmentShares.TOO_LATE_TO_INVITE));
-        assertThat(asSme(published, () -> shares.share(id, provider.tenantId(), false, owner(published), true))
+        assertThat(asSme(published, () -> TestActors.asOwner(owner(published), () -> shares.share(id, provider.tenantId(), false)))
                 .isActive()).isTrue();
     }
 }
