@@ -1,5 +1,6 @@
 package org.uplift.workflows.assessment;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -125,17 +126,17 @@ class AssessmentJourneyReconcilerTest {
     Stuck submitWhileTheEngineIsDown() {
         var sme = new TestSmes(context).register();
         String ownerId = sme.owner().userId();
-        Assessment assessment = TenantContext.callAs(sme.tenantId(), () -> {
+        Assessment assessment = TenantContext.callAs(sme.tenantId(), () -> TestActors.asOwner(ownerId, () -> {
             Assessment draft = assessments.start(ownerId);
             var framework = assessments.framework(draft);
             framework.questions().forEach(q -> assessments.saveAnswer(draft.getId(), q.key(),
-                    MaturityAssessmentProcessTest.best(q), ownerId, true));
-            framework.scenarios().forEach(s -> assessments.saveScenario(draft.getId(), s.key(), 2, ownerId, true));
+                    MaturityAssessmentProcessTest.best(q)));
+            framework.scenarios().forEach(s -> assessments.saveScenario(draft.getId(), s.key(), 2));
             return draft;
-        });
+        }));
         engineDown.down = true;
         assertThatThrownBy(() -> TenantContext.runAs(sme.tenantId(),
-                () -> assessments.submit(assessment.getId(), ownerId, true)))
+                () -> TestActors.asOwner(ownerId, () -> assessments.submit(assessment.getId()))))
                 .isInstanceOf(EngineUnreachable.class);
         engineDown.down = false;
         return new Stuck(sme, assessment);

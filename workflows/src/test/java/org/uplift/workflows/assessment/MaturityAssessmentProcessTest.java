@@ -1,5 +1,6 @@
 package org.uplift.workflows.assessment;
 
+import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -101,13 +102,13 @@ class MaturityAssessmentProcessTest {
 
     /** The best answers (full marks), every scenario rated {@code rating}, submitted by the owner. */
     void answerAndSubmit(Assessment assessment, int rating) {
-        TenantContext.runAs(sme.getId(), () -> {
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> {
             assessments.framework(assessment).questions()
-                    .forEach(q -> assessments.saveAnswer(assessment.getId(), q.key(), best(q), ownerId, true));
+                    .forEach(q -> assessments.saveAnswer(assessment.getId(), q.key(), best(q)));
             assessments.framework(assessment).scenarios()
-                    .forEach(s -> assessments.saveScenario(assessment.getId(), s.key(), rating, ownerId, true));
-            assessments.submit(assessment.getId(), ownerId, true);
-        });
+                    .forEach(s -> assessments.saveScenario(assessment.getId(), s.key(), rating));
+            assessments.submit(assessment.getId());
+        }));
     }
 
     Assessment reload(String id) {
@@ -243,7 +244,7 @@ class MaturityAssessmentProcessTest {
         ProcessInstance pi = journeyOf(assessment.getId());
         Provider provider = new TestProviders(context).register();
         Provider other = new TestProviders(context).register();
-        TenantContext.runAs(sme.getId(), () -> shares.share(assessment.getId(), provider.tenantId(), true, ownerId, true));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> shares.share(assessment.getId(), provider.tenantId(), true)));
         assertThat(pi).variables().containsEntry("diagnosisRequested", true)
                 .containsEntry("providerTenantId", provider.tenantId());
 
@@ -287,7 +288,7 @@ class MaturityAssessmentProcessTest {
         ProcessInstance pi = journeyOf(assessment.getId());
         Provider provider = new TestProviders(context).register();
         Provider other = new TestProviders(context).register();
-        TenantContext.runAs(sme.getId(), () -> shares.share(assessment.getId(), provider.tenantId(), true, ownerId, true));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> shares.share(assessment.getId(), provider.tenantId(), true)));
         answerAndSubmit(assessment, 2);
         execute(job(AssessmentProcess.SCORE, pi));
 
@@ -304,12 +305,12 @@ class MaturityAssessmentProcessTest {
         Assessment assessment = startAssessment();
         ProcessInstance pi = journeyOf(assessment.getId());
         Provider provider = new TestProviders(context).register();
-        TenantContext.runAs(sme.getId(), () -> shares.share(assessment.getId(), provider.tenantId(), true, ownerId, true));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> shares.share(assessment.getId(), provider.tenantId(), true)));
         answerAndSubmit(assessment, 2);
         execute(job(AssessmentProcess.SCORE, pi));
         assertThat(pi).isWaitingAt(AssessmentProcess.DIAGNOSE);
 
-        TenantContext.runAs(sme.getId(), () -> shares.revoke(assessment.getId(), provider.tenantId(), ownerId, true));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> shares.revoke(assessment.getId(), provider.tenantId())));
         assertThat(inboxOf(provider.tenantId(), Role.PROVIDER_CONSULTANT)).isEmpty();
         execute(job(pi));
 
@@ -322,8 +323,8 @@ class MaturityAssessmentProcessTest {
         Assessment assessment = startAssessment();
         ProcessInstance pi = journeyOf(assessment.getId());
         Provider provider = new TestProviders(context).register();
-        TenantContext.runAs(sme.getId(), () -> shares.share(assessment.getId(), provider.tenantId(), true, ownerId, true));
-        TenantContext.runAs(sme.getId(), () -> shares.revoke(assessment.getId(), provider.tenantId(), ownerId, true));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> shares.share(assessment.getId(), provider.tenantId(), true)));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> shares.revoke(assessment.getId(), provider.tenantId())));
 
         answerAndSubmit(assessment, 2);
         execute(job(AssessmentProcess.SCORE, pi));
@@ -338,7 +339,7 @@ class MaturityAssessmentProcessTest {
         Provider provider = new TestProviders(context).register();
 
         assertThatThrownBy(() -> TenantContext.runAs(sme.getId(),
-                () -> shares.share(assessment.getId(), provider.tenantId(), true, ownerId, true)))
+                () -> TestActors.asOwner(ownerId, () -> shares.share(assessment.getId(), provider.tenantId(), true))))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations().get(0).messageKey())
                         .isEqualTo(AssessmentShares.TOO_LATE_TO_INVITE));
 
