@@ -80,6 +80,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Request code acts as its signed-in principal: it cannot lift itself to system work's owner rights. */
+    @Test
+    void the_ui_and_the_api_never_run_system_work() {
+        noClasses().that().resideInAnyPackage("org.uplift.ui..", "org.uplift.api..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.uplift.identity.SystemWork")
+                .check(CLASSES);
+    }
+
     @Test
     void top_level_packages_form_no_cycles() {
         slices().matching("org.uplift.(*)..").should().beFreeOfCycles().check(CLASSES);

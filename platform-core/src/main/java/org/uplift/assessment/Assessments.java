@@ -31,6 +31,7 @@ import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
 import org.uplift.identity.Actor;
 import org.uplift.identity.Actors;
+import org.uplift.identity.Team;
 import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
@@ -53,6 +54,7 @@ public class Assessments {
     public static final String NOT_YOUR_SECTION = "validation.assessment.notYourSection";
     public static final String UNKNOWN_SECTION = "validation.assessment.unknownSection";
     public static final String OWNER_ASSIGNS = "validation.assessment.ownerAssigns";
+    public static final String ASSIGNEE_UNKNOWN = "validation.assessment.assigneeUnknown";
     public static final String OWNER_SUBMITS = "validation.assessment.ownerSubmits";
 
     private final AssessmentRepository assessments;
@@ -61,10 +63,12 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
     private final Actors actors;
+    private final Team team;
     private final Clock clock;
 
     Assessments(AssessmentRepository assessments, DraftWrites writes, FrameworkCatalog frameworks,
-            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Clock clock) {
+            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Team team, Clock clock) {
+        this.team = team;
         this.assessments = assessments;
         this.writes = writes;
         this.frameworks = frameworks;
@@ -137,7 +141,7 @@ public class Assessments {
         return writes.set(id, path, value);
     }
 
-    /** Assigns a dimension or scenario area to a member (null: unassigned). Owners only. */
+    /** Assigns a dimension or scenario area to a member of the team (null: unassigned). Owners only. */
     public Assessment assignSection(String id, String sectionKey, String assigneeUserId) {
         if (!SectionPermission.mayAssign(actors.current())) {
             throw rejected("sectionKey", OWNER_ASSIGNS);
@@ -147,6 +151,9 @@ public class Assessments {
                 || framework.scenarioAreas().stream().anyMatch(a -> a.key().equals(sectionKey));
         if (!known) {
             throw rejected("sectionKey", UNKNOWN_SECTION, String.valueOf(sectionKey));
+        }
+        if (assigneeUserId != null && !team.isMember(assigneeUserId)) {
+            throw rejected("userId", ASSIGNEE_UNKNOWN);
         }
         return writes.set(id, "sectionAssignees." + sectionKey, assigneeUserId);
     }

@@ -5,16 +5,20 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.uplift.tenancy.TenantOwned;
 
 /**
  * A machine client of one tenant (OAuth2 client credentials). Its tokens carry that tenant and only
- * the roles its owner granted. The secret is shown once and stored as a hash.
+ * the roles its owner granted. The secret is shown once and stored as a hash. It lives as long as its
+ * creator stays an owner of the tenant (see {@link Team#changeRoles} and {@link Team#remove}).
  */
 @TenantOwned
 @Document("api_clients")
+// the clients a member created, to revoke them when that member leaves or stops being an owner
+@CompoundIndex(name = "tenant_createdBy", def = "{'tenantId': 1, 'createdBy': 1}")
 public class ApiClient {
 
     @Id
@@ -27,7 +31,7 @@ public class ApiClient {
     private Set<Role> roles;
     private Instant createdAt;
     private Instant revokedAt;
-    /** The user who created it (or "system"); the client stays the tenant's when that user leaves. */
+    /** The owner who created it (or "system"); revoked when that owner leaves or is demoted ({@link Team}). */
     private String createdBy;
 
     protected ApiClient() {

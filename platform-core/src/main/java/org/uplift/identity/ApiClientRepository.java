@@ -10,4 +10,7 @@ interface ApiClientRepository extends MongoRepository<ApiClient, String> {
     Optional<ApiClient> findByClientId(String clientId);
 
     List<ApiClient> findAllByOrderByCreatedAtDesc();
+
+    /** On the tenant_createdBy index. */
+    List<ApiClient> findByCreatedByAndRevokedAtIsNull(String createdBy);
 }

@@ -87,6 +87,23 @@ public class ApiClients {
         return found.isPresent();
     }
 
+    /**
+     * Revokes the active clients a member created, when that member is removed or stops being an owner:
+     * the person may still hold the secrets, and the tenant's remaining owners create new clients.
+     *
+     * @return how many were revoked
+     */
+    int revokeCreatedBy(String userId) {
+        int revoked = 0;
+        for (ApiClient client : clients.findByCreatedByAndRevokedAtIsNull(userId)) {
+            client.revoke(clock.instant());
+            clients.save(client);
+            live.evictClient(client.getClientId());
+            revoked++;
+        }
+        return revoked;
+    }
+
     private Actor requireOwner(String field) {
         Actor actor = actors.current();
         if (!actor.isOwner()) {

@@ -9,9 +9,10 @@ import org.uplift.tenancy.TenantContext;
 
 /**
  * Background work that acts with an owner's rights in the current tenant (demo seeding, provisioning,
- * jobs), named by a reason that is logged. It is bound to the thread for the call only, and the
- * application's {@link Actors} refuses it on a thread that carries a signed-in user, so request code
- * cannot lift itself to owner this way. ArchitectureTest keeps the UI and the API away from it.
+ * the journey's delegates and jobs), named by a reason that is logged, and recorded as user
+ * {@link Actor#SYSTEM}. It is bound to the thread for the call only and wins over a signed-in principal
+ * on that thread (a delegate may run inside a user's request); ArchitectureTest keeps the UI and the
+ * API away from it, so request code cannot lift itself to owner this way.
  */
 public final class SystemWork {
 

@@ -35,11 +35,18 @@ public class Team {
     private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
     private final LiveAccess live;
+    private final Actors actors;
+    private final ApiClients apiClients;
     private final Clock clock;
 
+    public static final String OWNER_MANAGES = "validation.member.ownerManages";
+
     Team(UserAccountRepository users, MembershipRepository memberships, InvitationRepository invitations,
-            Accounts accounts, ApplicationEventPublisher events, MongoTemplate mongo, LiveAccess live, Clock clock) {
+            Accounts accounts, ApplicationEventPublisher events, MongoTemplate mongo, LiveAccess live, Actors actors,
+            ApiClients apiClients, Clock clock) {
         this.mongo = mongo;
+        this.actors = actors;
+        this.apiClients = apiClients;
         this.users = users;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -60,7 +67,14 @@ public class Team {
                 }).toList();
     }
 
-    public InvitationLink invite(String email, Set<Role> roles, TenantKind kind, String invitedBy) {
+    /** Whether the user is a member of the current tenant's team. */
+    public boolean isMember(String userId) {
+        return userId != null && memberships.findByUserId(userId).isPresent();
+    }
+
+    /** Owners only; the invitation names the live owner who made it. */
+    public InvitationLink invite(String email, Set<Role> roles, TenantKind kind) {
+        String invitedBy = requireOwner("email").userId();
         Violations violations = new Violations();
         violations.check(email == null || email.isBlank() || email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                 "email", "validation.email.invalid");
@@ -83,7 +97,9 @@ public class Team {
                 .filter(i -> i.isUsable(clock.instant())).toList();
     }
 
+    /** Owners only. */
     public void withdraw(String invitationId) {
+        requireOwner("invitationId");
         invitations.deleteById(invitationId);
     }
 
@@ -133,7 +149,12 @@ public class Team {
         });
     }
 
+    /**
+     * Owners only; takes effect on the member's next request. A member who stops being an owner loses the
+     * API clients they created (revoked: they may still hold the secrets).
+     */
     public void changeRoles(String userId, Set<Role> roles, TenantKind kind) {
+        requireOwner("roles");
         Violations violations = new Violations();
         checkRoles(roles, kind, violations);
         Membership membership = memberships.findByUserId(userId)
@@ -144,9 +165,17 @@ public class Team {
         membership.setRoles(roles);
         memberships.save(membership);
         live.evictMember(userId); // the member's next request sees the new roles
+        if (losesOwnership) {
+            apiClients.revokeCreatedBy(userId);
+        }
     }
 
-    public void remove(String userId, String actingUserId) {
+    /**
+     * Owners only, never oneself or the last owner; the member's next request is refused (sessions and
+     * tokens included), and the API clients they created are revoked.
+     */
+    public void remove(String userId) {
+        String actingUserId = requireOwner("userId").userId();
         Membership membership = memberships.findByUserId(userId)
                 .orElseThrow(() -> new InputRejectedException(Violation.of("userId", "validation.member.unknown")));
         Violations violations = new Violations();
@@ -156,6 +185,15 @@ public class Team {
         memberships.delete(membership);
         users.deleteById(userId);
         live.evictMember(userId); // the member's next request is refused
+        apiClients.revokeCreatedBy(userId);
+    }
+
+    private Actor requireOwner(String field) {
+        Actor actor = actors.current();
+        if (!actor.isOwner()) {
+            throw new InputRejectedException(Violation.of(field, OWNER_MANAGES));
+        }
+        return actor;
     }
 
     private long ownerCount() {

@@ -40,10 +40,12 @@ class ApiClientApi {
     record NewClient(String name, Set<Role> roles) {
     }
 
-    record ClientView(String id, String clientId, String name, Set<Role> roles, Instant createdAt, Instant revokedAt) {
+    /** {@code createdBy}: the owner's user id (or "system"); {@code revokedAt} is set when it was revoked. */
+    record ClientView(String id, String clientId, String name, Set<Role> roles, String createdBy, Instant createdAt,
+            Instant revokedAt) {
         static ClientView of(ApiClient c) {
-            return new ClientView(c.getId(), c.getClientId(), c.getName(), c.getRoles(), c.getCreatedAt(),
-                    c.getRevokedAt());
+            return new ClientView(c.getId(), c.getClientId(), c.getName(), c.getRoles(), c.getCreatedBy(),
+                    c.getCreatedAt(), c.getRevokedAt());
         }
     }
 

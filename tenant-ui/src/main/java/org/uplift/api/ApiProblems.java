@@ -12,6 +12,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.uplift.assessment.evidence.EvidenceFiles;
+import org.uplift.identity.AccessRevokedException;
+import org.uplift.identity.NoActorException;
 import org.uplift.security.ProblemDetails;
 import org.uplift.tenancy.MissingTenantException;
 import org.uplift.validation.InputRejectedException;
@@ -57,6 +59,17 @@ class ApiProblems {
 
     @ExceptionHandler(MissingTenantException.class)
     ProblemDetail noTenant(MissingTenantException e, Locale locale) {
+        return problems.problem(HttpStatus.FORBIDDEN, locale);
+    }
+
+    /** The token's member was removed or its API client revoked since it was issued. */
+    @ExceptionHandler(AccessRevokedException.class)
+    ProblemDetail revoked(AccessRevokedException e, Locale locale) {
+        return problems.problem(HttpStatus.UNAUTHORIZED, "error.unauthorized", "error.accessRevoked", locale);
+    }
+
+    @ExceptionHandler(NoActorException.class)
+    ProblemDetail noActor(NoActorException e, Locale locale) {
         return problems.problem(HttpStatus.FORBIDDEN, locale);
     }
 

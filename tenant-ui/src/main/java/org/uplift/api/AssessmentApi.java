@@ -34,11 +34,14 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
+import org.uplift.assessment.SectionPermission;
 import org.uplift.assessment.evidence.EvidenceContent;
 import org.uplift.assessment.evidence.EvidenceFile;
 import org.uplift.assessment.evidence.EvidenceFiles;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.QuestionKind;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
 import org.uplift.identity.Role;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.tenancy.TenantKind;
@@ -49,8 +52,8 @@ import org.uplift.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The SME's maturity assessments: list, read, start, autosave one answer or scenario rating, and the
- * evidence files per indicator. For the SME's owners and members; another tenant's assessment or file
+ * The SME's maturity assessments: list, read, start, autosave one answer or scenario rating, assign a
+ * section and submit (owners), and the evidence files per indicator. For the SME's owners and members; another tenant's assessment or file
  * is "not found". Answers are written as in the evaluate endpoint: a letter, or a list for multiple choice.
  */
 @RestController
@@ -61,9 +64,12 @@ class AssessmentApi {
     private final Assessments assessments;
     private final EvidenceFiles evidence;
     private final ApiProblems problems;
+    private final Actors actors;
 
-    AssessmentApi(ApiCaller caller, Assessments assessments, EvidenceFiles evidence, ApiProblems problems) {
+    AssessmentApi(ApiCaller caller, Assessments assessments, EvidenceFiles evidence, ApiProblems problems,
+            Actors actors) {
         this.caller = caller;
+        this.actors = actors;
         this.assessments = assessments;
         this.evidence = evidence;
         this.problems = problems;
@@ -110,22 +116,55 @@ class AssessmentApi {
     /** Body {@code {"answer": "C"}} or {@code {"answer": ["B","C"]}}; {@code null} or {@code []} clears it. */
     @PutMapping("/{id}/answers/{questionKey}")
     Detail saveAnswer(@PathVariable String id, @PathVariable String questionKey, @RequestBody(required = false) JsonNode body) {
-        var user = smeUser();
+        smeUser();
         visible(id);
         List<String> letters = letters(body);
-        return detail(assessments.saveAnswer(id, questionKey, letters, user.userId(), isOwner(user)));
+        return detail(assessments.saveAnswer(id, questionKey, letters));
     }
 
     /** Body {@code {"level": 2}} (0–4). */
     @PutMapping("/{id}/scenarios/{scenarioKey}")
     Detail saveScenario(@PathVariable String id, @PathVariable String scenarioKey, @RequestBody(required = false) JsonNode body) {
-        var user = smeUser();
+        smeUser();
         visible(id);
         JsonNode level = body == null ? null : body.get("level");
         if (level == null || !level.isIntegralNumber() || !level.canConvertToInt()) {
             throw new InputRejectedException(Violation.of("level", "validation.type"));
         }
-        return detail(assessments.saveScenario(id, scenarioKey, level.asInt(), user.userId(), isOwner(user)));
+        return detail(assessments.saveScenario(id, scenarioKey, level.asInt()));
+    }
+
+    /**
+     * Checks every answer, scores the draft and submits it; the result's journey starts. Owners only: 403
+     * for a member, 400 naming each unanswered or invalid field, or {@code id} when it is no longer a draft.
+     */
+    @PostMapping("/{id}/submit")
+    Detail submit(@PathVariable String id) {
+        smeUser();
+        visible(id);
+        requireOwner(SectionPermission::maySubmit);
+        return detail(assessments.submit(id));
+    }
+
+    /** {@code userId}: a member of the SME's team, or null to leave the section to anyone. */
+    record Assignment(String userId) {
+    }
+
+    /**
+     * Assigns a dimension (D1…) or scenario area to a member of the team, who (with the owners) then answers
+     * it; {@code {"userId": null}} unassigns it. Owners only: 403 for a member; 400 for an unknown section
+     * or someone outside the team.
+     */
+    @PutMapping("/{id}/sections/{sectionKey}/assignee")
+    Detail assignSection(@PathVariable String id, @PathVariable String sectionKey,
+            @RequestBody(required = false) Assignment body) {
+        smeUser();
+        visible(id);
+        requireOwner(SectionPermission::mayAssign);
+        if (body == null) {
+            throw new InputRejectedException(Violation.of("userId", "validation.required"));
+        }
+        return detail(assessments.assignSection(id, sectionKey, body.userId()));
     }
 
     @GetMapping("/{id}/evidence")
@@ -139,13 +178,12 @@ class AssessmentApi {
     @ResponseStatus(HttpStatus.CREATED)
     EvidenceFile attach(@PathVariable String id, @RequestParam(name = "indicator", required = false) String indicator,
             @RequestParam(name = "file", required = false) MultipartFile file) {
-        var user = smeUser();
+        smeUser();
         visible(id);
         new Violations().requireText(indicator, "indicator").check(file != null, "file", "validation.required")
                 .throwIfAny();
         try (var content = file.getInputStream()) {
-            return evidence.attach(id, indicator, file.getOriginalFilename(), file.getSize(), content, user.userId(),
-                    isOwner(user));
+            return evidence.attach(id, indicator, file.getOriginalFilename(), file.getSize(), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,9 +207,9 @@ class AssessmentApi {
     @DeleteMapping("/{id}/evidence/{fileId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String id, @PathVariable String fileId) {
-        var user = smeUser();
+        smeUser();
         evidence.file(fileId).filter(f -> f.assessmentId().equals(id)).orElseThrow(ApiProblems.NotFound::new);
-        evidence.remove(fileId, user.userId(), isOwner(user));
+        evidence.remove(fileId);
     }
 
     /** The servlet's own upload limit struck before the evidence limit: the same refusal, naming the file. */
@@ -189,8 +227,11 @@ class AssessmentApi {
         return user;
     }
 
-    private static boolean isOwner(UpliftPrincipal user) {
-        return user.has(Role.ENTERPRISE_OWNER);
+    /** 403 unless the live actor may do what only owners do (the domain refuses it too). */
+    private void requireOwner(java.util.function.Predicate<Actor> may) {
+        if (!may.test(actors.current())) {
+            throw new ApiProblems.Forbidden();
+        }
     }
 
     /** The assessment, found only within the caller's tenant. */

@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.uplift.identity.Accounts;
 import org.uplift.identity.ApiClients;
+import org.uplift.identity.SystemWork;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
 import org.uplift.organisation.Registration;
@@ -107,7 +108,8 @@ class DemoDataSeeder implements ApplicationRunner {
         TenantContext.runAs(organisation.getId(), () -> {
             tenant.users().stream().skip(1).forEach(user ->
                     accounts.create(user.email(), user.name(), DemoData.PASSWORD, Set.of(user.role())));
-            apiClients.create(client.clientId(), "Demo API client", clientSecret, client.roles(), tenant.kind());
+            SystemWork.run("demo data: the tenant's API client", () ->
+                    apiClients.create(client.clientId(), "Demo API client", clientSecret, client.roles(), tenant.kind()));
         });
         log.info("Demo tenant seeded: {} ({})", tenant.name(), tenant.kind());
         if (platform) {

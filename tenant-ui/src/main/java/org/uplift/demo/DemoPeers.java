@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.uplift.identity.SystemWork;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.scoring.Answers;
@@ -152,9 +153,10 @@ class DemoPeers {
             }
             Assessment draft = history.stream().filter(Assessment::isDraft).findFirst()
                     .orElseGet(() -> assessments.start(owner.userId()));
-            answer(draft.getId(), DemoAnswers.draw(assessments.framework(draft), sme.maturity(), seed),
-                    owner.userId());
-            assessments.submit(draft.getId(), owner.userId(), true);
+            SystemWork.run("demo data: a peer's answers and submission", () -> {
+                answer(draft.getId(), DemoAnswers.draw(assessments.framework(draft), sme.maturity(), seed));
+                assessments.submit(draft.getId());
+            });
             return true;
         });
     }
@@ -165,11 +167,10 @@ class DemoPeers {
                 TenantContext.runAs(authority.tenantId(), () -> vouches.vouch(smeTenantId)));
     }
 
-    private void answer(String id, Answers answers, String userId) {
+    private void answer(String id, Answers answers) {
         answers.evidence().forEach((question, fields) -> fields.forEach((field, value) ->
-                assessments.saveEvidence(id, question, field, value, userId, true)));
-        answers.choices().forEach((question, letters) -> assessments.saveAnswer(id, question, letters, userId, true));
-        answers.scenarios().forEach((scenario, rating) ->
-                assessments.saveScenario(id, scenario, rating, userId, true));
+                assessments.saveEvidence(id, question, field, value)));
+        answers.choices().forEach((question, letters) -> assessments.saveAnswer(id, question, letters));
+        answers.scenarios().forEach((scenario, rating) -> assessments.saveScenario(id, scenario, rating));
     }
 }

@@ -9,27 +9,78 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.uplift.identity.AccessRevokedException;
+import org.uplift.identity.Actor;
+import org.uplift.identity.LiveAccess;
+import org.uplift.tenancy.TenantContext;
 
-/** The principal of the current request, whether it came through the UI login or an API token. */
+/**
+ * The principal of the current request, whether it came through the UI login or an API token. The
+ * token or session only names who it is: the roles are those of the live membership (people) or API
+ * client (machines), re-read per request through {@link LiveAccess}, so a demoted owner is no owner on
+ * the next request and a removed member or revoked client is refused ({@link AccessRevokedException}).
+ */
 @Component
 public class CurrentUser {
 
+    /** The user id prefix of API clients in their tokens (see the token customizer). */
+    static final String CLIENT_PREFIX = "client:";
+
     private final PrincipalClaims claims;
     private final ObjectProvider<SecurityContextHolderStrategy> holder;
+    private final LiveAccess live;
+    private final IdentityProperties identity;
 
     /** Reads through this application's holder strategy (Vaadin-aware), not whichever one is global. */
-    CurrentUser(PrincipalClaims claims, ObjectProvider<SecurityContextHolderStrategy> holder) {
+    CurrentUser(PrincipalClaims claims, ObjectProvider<SecurityContextHolderStrategy> holder, LiveAccess live,
+            IdentityProperties identity) {
         this.claims = claims;
         this.holder = holder;
+        this.live = live;
+        this.identity = identity;
     }
 
+    /**
+     * The signed-in principal with its live roles; empty when nobody is signed in.
+     *
+     * @throws AccessRevokedException when the member was removed or the API client revoked
+     */
     public Optional<UpliftPrincipal> get() {
-        var strategy = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        return from(strategy.getContext().getAuthentication());
+        return claimed().map(principal -> principal.tenantId() == null ? principal
+                : principal.withRoles(actor(principal).orElseThrow(() -> new AccessRevokedException(principal.userId()))
+                        .roles()));
     }
 
     public UpliftPrincipal require() {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    /** The principal as its token or session names it, roles as they were at sign-in. */
+    public Optional<UpliftPrincipal> claimed() {
+        return from(authentication());
+    }
+
+    /** Whether the principal came through the UI's sign-in (an HTTP session), not an API token. */
+    public boolean isUiSession() {
+        return authentication() != null && authentication().getPrincipal() instanceof OidcUser;
+    }
+
+    /**
+     * The live actor the principal stands for, in its tenant: empty once the member was removed or the
+     * client revoked. With an external issuer, which holds the people, its claims are trusted for the
+     * token's short life.
+     */
+    public Optional<Actor> actor(UpliftPrincipal principal) {
+        if (principal.tenantId() == null) {
+            return Optional.empty();
+        }
+        return TenantContext.callAs(principal.tenantId(), () -> {
+            if (principal.userId().startsWith(CLIENT_PREFIX)) {
+                return live.client(principal.userId().substring(CLIENT_PREFIX.length()));
+            }
+            return identity.embedded() ? live.member(principal.userId())
+                    : Optional.of(live.vouchedByExternalIssuer(principal.userId(), principal.roles()));
+        });
     }
 
     public Optional<UpliftPrincipal> from(Authentication authentication) {
@@ -43,5 +94,10 @@ public class CurrentUser {
             return Optional.of(claims.principal(jwt.getToken().getClaims(), jwt.getToken().getSubject()));
         }
         return Optional.empty();
+    }
+
+    private Authentication authentication() {
+        var strategy = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        return strategy.getContext().getAuthentication();
     }
 }

@@ -79,19 +79,29 @@ public class ProblemDetails {
 
     /** Writes the problem as the response body, in the request's language (Accept-Language, else zh-CN). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), forRequest(request, status));
+        write(response, withInstance(request, problem(status, locales.resolveLocale(request))));
+    }
+
+    /** The same, with a detail (an i18n key) saying why. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
+            throws IOException {
+        write(response, withInstance(request,
+                problem(status, titleKey(status), detailKey, locales.resolveLocale(request))));
     }
 
     /** The problem of {@code request} as JSON, for writers that have no servlet output stream. */
     public String json(HttpServletRequest request, HttpStatusCode status) throws IOException {
-        return json.writeValueAsString(forRequest(request, status));
+        return json.writeValueAsString(withInstance(request, problem(status, locales.resolveLocale(request))));
     }
 
-    private ProblemDetail forRequest(HttpServletRequest request, HttpStatusCode status) {
-        ProblemDetail problem = problem(status, locales.resolveLocale(request));
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static ProblemDetail withInstance(HttpServletRequest request, ProblemDetail problem) {
         try {
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
         } catch (IllegalArgumentException notAUri) {

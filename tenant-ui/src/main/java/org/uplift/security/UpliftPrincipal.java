@@ -12,6 +12,11 @@ public record UpliftPrincipal(String userId, String name, String tenantId, Tenan
         return roles.contains(role);
     }
 
+    /** The same principal with other roles (the live ones, see {@link CurrentUser}). */
+    public UpliftPrincipal withRoles(Set<Role> live) {
+        return new UpliftPrincipal(userId, name, tenantId, tenantKind, Set.copyOf(live));
+    }
+
     public boolean isOwner() {
         return roles.stream().anyMatch(Role::isOwner);
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
+import org.uplift.security.AccessEnded;
 import org.uplift.security.UiLanguage;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +37,10 @@ class IssuerLoginPage {
         // One message for unknown e-mail, wrong password and too many attempts (whatever ?error= says).
         String errorHtml = error == null ? "" : "<div class=\"error\" role=\"alert\" id=\"login-error\">"
                 + text("disabled".equals(error) ? "login.error.disabled" : "login.error.failed", locale) + "</div>";
+        // The platform ended the previous session: removed from the team, or the roles changed.
+        String endedHtml = AccessEnded.take(request, response).map(reason -> "<div class=\"error\" role=\"alert\" "
+                + "id=\"login-access-ended\">" + text(reason.messageKey(), locale) + "</div>").orElse("");
+        errorHtml = endedHtml + errorHtml;
         // Every value below is HTML-escaped: the context path comes from X-Forwarded-Prefix and the like.
         String base = request.getContextPath();
         return """

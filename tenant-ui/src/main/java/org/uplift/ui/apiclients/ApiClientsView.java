@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
+import org.uplift.identity.Actor;
+import org.uplift.identity.Team;
+import org.uplift.identity.TeamMember;
 import org.uplift.identity.ApiClient;
 import org.uplift.identity.ApiClients;
 import org.uplift.identity.Role;
@@ -47,7 +50,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
     final TextField secret = new TextField();
     private final FieldErrors errors = new FieldErrors();
 
-    public ApiClientsView(ApiClients clients, CurrentUser currentUser, IdentityProperties identity) {
+    public ApiClientsView(ApiClients clients, Team team, CurrentUser currentUser, IdentityProperties identity) {
         this.clients = clients;
         this.owner = currentUser.require();
         addClassName("uplift-page");
@@ -63,6 +66,11 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiClient::getClientId).setHeader(getTranslation("apiClients.clientId")).setAutoWidth(true);
         grid.addColumn(c -> c.getRoles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("apiClients.roles"));
+        var members = team.members().stream()
+                .collect(Collectors.toMap(TeamMember::userId, TeamMember::displayName, (a, b) -> a));
+        grid.addColumn(c -> Actor.SYSTEM.equals(c.getCreatedBy()) || c.getCreatedBy() == null
+                ? getTranslation("apiClients.createdBySystem") : members.getOrDefault(c.getCreatedBy(), c.getCreatedBy()))
+                .setHeader(getTranslation("apiClients.createdBy"));
         grid.addColumn(c -> format.format(c.getCreatedAt().atZone(ZoneId.of("Asia/Shanghai"))))
                 .setHeader(getTranslation("apiClients.createdAt"));
         grid.addColumn(c -> getTranslation(c.isActive() ? "apiClients.active" : "apiClients.revoked"))
@@ -82,7 +90,9 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         secret.setWidthFull();
         secret.setVisible(false);
         secret.setId("client-secret");
-        add(new H2(getTranslation("apiClients.title")), new Paragraph(getTranslation("apiClients.intro")),
+        var lifetime = new Paragraph(getTranslation("apiClients.revokedWithCreator"));
+        lifetime.setId("api-clients-lifetime");
+        add(new H2(getTranslation("apiClients.title")), new Paragraph(getTranslation("apiClients.intro")), lifetime,
                 new HorizontalLayout(name, roles), create, secret, grid);
         refresh();
     }

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
+import org.uplift.assessment.SectionPermission;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
 import org.uplift.assessment.evidence.EvidenceFiles;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.scoring.Answers;
@@ -57,7 +60,8 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     private final transient MaturityLevels levels;
     private final transient EvidenceFiles evidence;
     private final UpliftPrincipal user;
-    private final SectionPage.Viewer viewer;
+    private final transient Actors actors;
+    private transient Actor viewer;
 
     private transient Assessment assessment;
     private transient Framework framework;
@@ -75,13 +79,14 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     private final Button next = new Button();
 
     public AssessmentWizardView(Assessments assessments, Team team, MaturityLevels levels, EvidenceFiles evidence,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Actors actors) {
         this.assessments = assessments;
         this.team = team;
         this.levels = levels;
         this.evidence = evidence;
         this.user = currentUser.require();
-        this.viewer = new SectionPage.Viewer(user.userId(), user.has(Role.ENTERPRISE_OWNER));
+        this.actors = actors;
+        this.viewer = actors.current();
         addClassName("uplift-page");
         status.setId("autosave-status");
         status.addClassName("uplift-muted");
@@ -110,10 +115,11 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
             return;
         }
         assessment = found.get();
+        viewer = actors.current(); // the live roles, re-read on every visit
         framework = assessments.framework(assessment);
         sections = Section.of(framework);
         colleagues = new Colleagues(team.members());
-        autosave = new DraftAutosave(assessments, assessment.getId(), viewer.userId(), viewer.owner(), this::saved,
+        autosave = new DraftAutosave(assessments, assessment.getId(), this::saved,
                 () -> status.setText(getTranslation("wizard.autosave.refused")));
         build();
         show(0, false);
@@ -170,7 +176,7 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
 
     private void assign(String sectionKey, String userId) {
         try {
-            saved(assessments.assignSection(assessment.getId(), sectionKey, userId, viewer.owner()));
+            saved(assessments.assignSection(assessment.getId(), sectionKey, userId));
         } catch (InputRejectedException rejected) {
             status.setText(getTranslation("wizard.autosave.refused"));
             throw rejected;
@@ -185,7 +191,7 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component submitArea() {
-        if (!viewer.owner()) {
+        if (!SectionPermission.maySubmit(viewer)) {
             var ownerSubmits = new Paragraph(getTranslation("wizard.submit.ownerOnly"));
             ownerSubmits.setId("submit-owner-only");
             return ownerSubmits;
@@ -204,7 +210,7 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     private void submit() {
         String id = assessment.getId();
         try {
-            assessments.submit(id, viewer.userId(), viewer.owner());
+            assessments.submit(id);
             Notices.success(getTranslation("wizard.submitted"));
             getUI().ifPresent(ui -> ui.navigate(AssessmentRoutes.result(id)));
         } catch (InputRejectedException rejected) {

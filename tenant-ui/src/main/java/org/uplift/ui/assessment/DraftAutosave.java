@@ -9,39 +9,34 @@ import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.validation.InputRejectedException;
 
-/** Autosaves one draft as one user, and tells the wizard after every save and every refusal. */
+/** Autosaves one draft as the live actor (the domain asks who that is), and tells the wizard after every save and every refusal. */
 final class DraftAutosave implements Autosave {
 
     private final Assessments assessments;
     private final String assessmentId;
-    private final String userId;
-    private final boolean owner;
     private final Consumer<Assessment> saved;
     private final Runnable refused;
 
-    DraftAutosave(Assessments assessments, String assessmentId, String userId, boolean owner,
-            Consumer<Assessment> saved, Runnable refused) {
+    DraftAutosave(Assessments assessments, String assessmentId, Consumer<Assessment> saved, Runnable refused) {
         this.assessments = assessments;
         this.assessmentId = assessmentId;
-        this.userId = userId;
-        this.owner = owner;
         this.saved = saved;
         this.refused = refused;
     }
 
     @Override
     public Assessment answer(String questionKey, List<String> letters) {
-        return save(() -> assessments.saveAnswer(assessmentId, questionKey, letters, userId, owner));
+        return save(() -> assessments.saveAnswer(assessmentId, questionKey, letters));
     }
 
     @Override
     public Assessment evidence(String questionKey, String fieldKey, BigDecimal value) {
-        return save(() -> assessments.saveEvidence(assessmentId, questionKey, fieldKey, value, userId, owner));
+        return save(() -> assessments.saveEvidence(assessmentId, questionKey, fieldKey, value));
     }
 
     @Override
     public Assessment scenario(String scenarioKey, int rating) {
-        return save(() -> assessments.saveScenario(assessmentId, scenarioKey, rating, userId, owner));
+        return save(() -> assessments.saveScenario(assessmentId, scenarioKey, rating));
     }
 
     private Assessment save(Supplier<Assessment> write) {

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.uplift.assessment.evidence.EvidenceFile;
 import org.uplift.assessment.evidence.EvidenceFiles;
 import org.uplift.assessment.evidence.EvidenceType;
-import org.uplift.identity.Role;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.ui.component.Notices;
@@ -55,7 +54,7 @@ public class EvidenceFilesPanel extends VerticalLayout {
 
     /**
      * @param editable whether files may be added and removed (a draft, and the user may answer this indicator)
-     * @param user     who attaches and removes files (an owner may do so in every section)
+     * @param user     whose tenant the UI updates run in (who may attach is decided by the domain, live)
      */
     public EvidenceFilesPanel(EvidenceFiles files, String assessmentId, String indicatorKey, boolean editable,
             UpliftPrincipal user) {
@@ -102,7 +101,7 @@ public class EvidenceFilesPanel extends VerticalLayout {
         UI ui = event.getUI();
         try (InputStream content = event.getInputStream()) {
             EvidenceFile stored = files.attach(assessmentId, indicatorKey, event.getFileName(), event.getFileSize(),
-                    content, user.userId(), user.has(Role.ENTERPRISE_OWNER));
+                    content);
             ui.access(() -> TenantContext.runAs(user.tenantId(), () -> {
                 clearError();
                 upload.clearFileList();
@@ -124,7 +123,7 @@ public class EvidenceFilesPanel extends VerticalLayout {
 
     private void remove(EvidenceFile file) {
         try {
-            files.remove(file.id(), user.userId(), user.has(Role.ENTERPRISE_OWNER));
+            files.remove(file.id());
             clearError();
             Notices.success(getTranslation("evidence.removed", file.filename()));
         } catch (InputRejectedException rejected) {

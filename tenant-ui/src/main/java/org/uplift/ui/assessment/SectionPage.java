@@ -1,9 +1,11 @@
 package org.uplift.ui.assessment;
 
 import org.uplift.assessment.Assessment;
+import org.uplift.assessment.SectionPermission;
 import org.uplift.assessment.framework.Question;
 import org.uplift.assessment.framework.Scenario;
 import org.uplift.assessment.scoring.Answers;
+import org.uplift.identity.Actor;
 import org.uplift.identity.TeamMember;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
@@ -34,7 +36,7 @@ class SectionPage extends VerticalLayout {
 
     private final Section section;
 
-    SectionPage(Section section, Assessment assessment, Viewer viewer, Colleagues colleagues, Autosave autosave,
+    SectionPage(Section section, Assessment assessment, Actor viewer, Colleagues colleagues, Autosave autosave,
             Assigner assigner, EvidenceFilesSlot evidenceFiles) {
         this.section = section;
         setPadding(false);
@@ -49,23 +51,14 @@ class SectionPage extends VerticalLayout {
             add(new Paragraph(getTranslation("wizard.section.scenariosHelp")));
         }
         String assignee = assessment.getSectionAssignees().get(section.key());
-        boolean editable = viewer.mayEdit(assignee);
-        add(viewer.owner() ? picker(assignee, colleagues, assigner) : notice(assignee, viewer, colleagues, editable));
+        boolean editable = SectionPermission.mayEdit(viewer, assessment, section.key());
+        add(SectionPermission.mayAssign(viewer) ? picker(assignee, colleagues, assigner) : notice(assignee, viewer, colleagues, editable));
         Answers answers = assessment.toAnswers();
         for (Question question : section.questions()) {
             add(new QuestionField(question, answers, editable, autosave, evidenceFiles.files(question.key(), editable)));
         }
         for (Scenario scenario : section.scenarios()) {
             add(new ScenarioField(scenario, answers, editable, autosave));
-        }
-    }
-
-    /** Who looks at the wizard. */
-    record Viewer(String userId, boolean owner) {
-
-        /** The owner and the assignee answer a section; an unassigned one is anyone's. */
-        boolean mayEdit(String assignee) {
-            return owner || assignee == null || assignee.equals(userId);
         }
     }
 
@@ -92,7 +85,7 @@ class SectionPage extends VerticalLayout {
         return picker;
     }
 
-    private Component notice(String assignee, Viewer viewer, Colleagues colleagues, boolean editable) {
+    private Component notice(String assignee, Actor viewer, Colleagues colleagues, boolean editable) {
         String text = assignee == null ? getTranslation("wizard.assign.open")
                 : assignee.equals(viewer.userId()) ? getTranslation("wizard.assign.yours")
                 : getTranslation("wizard.assign.readOnly", colleagues.name(assignee, this));

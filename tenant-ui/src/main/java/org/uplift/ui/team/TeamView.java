@@ -99,7 +99,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private Button removeButton(TeamMember member) {
         var remove = new Button(getTranslation("team.remove"), e -> {
             try {
-                team.remove(member.userId(), owner.userId());
+                team.remove(member.userId());
                 Notices.success(getTranslation("team.removed"));
                 refresh();
             } catch (InputRejectedException rejected) {
@@ -113,7 +113,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
     void invite() {
         try {
-            var link = team.invite(inviteEmail.getValue(), inviteRoles.getValue(), owner.tenantKind(), owner.userId());
+            var link = team.invite(inviteEmail.getValue(), inviteRoles.getValue(), owner.tenantKind());
             inviteErrors.clear();
             inviteLink.setLabel(getTranslation("team.inviteLink", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                     .withLocale(getLocale()).format(link.expiresAt().atZone(java.time.ZoneId.of("Asia/Shanghai")))));

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.uplift.assessment.SectionPermission;
+import org.uplift.identity.Actors;
 import org.uplift.assessment.sharing.AssessmentShare;
 import org.uplift.assessment.sharing.AssessmentShares;
 import org.uplift.organisation.Organisation;
-import org.uplift.security.CurrentUser;
-import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
@@ -40,7 +40,7 @@ public class SharingPanel extends VerticalLayout {
 
     private final String assessmentId;
     private final transient AssessmentShares shares;
-    private final UpliftPrincipal user;
+    private final boolean owner;
     private final ComboBox<Organisation> provider = new ComboBox<>();
     private final Checkbox invite = new Checkbox();
     private final Button share = new Button();
@@ -57,14 +57,15 @@ public class SharingPanel extends VerticalLayout {
         this.assessmentId = assessmentId;
         var instantiator = VaadinService.getCurrent().getInstantiator();
         this.shares = instantiator.getOrCreate(AssessmentShares.class);
-        this.user = instantiator.getOrCreate(CurrentUser.class).require();
+        // live roles: a demoted owner no longer sees the form (and the domain refuses it anyway)
+        this.owner = SectionPermission.mayShare(instantiator.getOrCreate(Actors.class).current());
         List<Organisation> providers = shares.providers();
         this.providerNames = providers.stream().collect(Collectors.toMap(Organisation::getId, Organisation::getName,
                 (a, b) -> a));
         setId("sharing-panel");
         setPadding(false);
         add(new H3(getTranslation("sharing.title")), new Paragraph(getTranslation("sharing.explanation")));
-        if (user.isOwner()) {
+        if (owner) {
             provider.setLabel(getTranslation("sharing.provider"));
             provider.setItems(providers);
             provider.setItemLabelGenerator(Organisation::getName);
@@ -92,7 +93,7 @@ public class SharingPanel extends VerticalLayout {
     private void share() {
         String chosen = provider.getValue() == null ? null : provider.getValue().getId();
         try {
-            AssessmentShare shared = shares.share(assessmentId, chosen, invite.getValue(), user.userId(), user.isOwner());
+            AssessmentShare shared = shares.share(assessmentId, chosen, invite.getValue());
             errors.clear();
             Notices.success(getTranslation(shared.getDiagnosis().isInvited() ? "sharing.sharedAndInvited" : "sharing.shared",
                     providerNames.getOrDefault(chosen, "")));
@@ -106,7 +107,7 @@ public class SharingPanel extends VerticalLayout {
 
     private void revoke(AssessmentShare revoked) {
         try {
-            shares.revoke(assessmentId, revoked.getProviderTenantId(), user.userId(), user.isOwner());
+            shares.revoke(assessmentId, revoked.getProviderTenantId());
             Notices.success(getTranslation("sharing.revoked", name(revoked)));
         } catch (InputRejectedException rejected) {
             errors.show(rejected, this);
@@ -135,7 +136,7 @@ public class SharingPanel extends VerticalLayout {
         var row = new HorizontalLayout(new Span(name(s)), since, status);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         row.getElement().setAttribute("data-provider", s.getProviderTenantId());
-        if (user.isOwner()) {
+        if (owner) {
             var revoke = new Button(getTranslation("sharing.revoke"), e -> revoke(s));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             revoke.setId("revoke-" + s.getProviderTenantId());
