@@ -19,7 +19,8 @@ class InvitationIsolationTest extends TenantIsolationContract {
 
     @Override
     public String create() {
-        return team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, "owner").invitationId();
+        return TestActors.asOwner("owner", () -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE))
+                .invitationId();
     }
 
     @Override
@@ -47,6 +48,6 @@ class InvitationIsolationTest extends TenantIsolationContract {
 
     @Override
     public void delete(String id) {
-        team.withdraw(id);
+        TestActors.asOwner("owner", () -> team.withdraw(id));
     }
 }

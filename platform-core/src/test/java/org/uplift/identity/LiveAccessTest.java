@@ -57,7 +57,7 @@ class LiveAccessTest {
     }
 
     <T> T as(java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenant, work);
+        return TenantContext.callAs(tenant, () -> TestActors.asOwner(ownerId, work));
     }
 
     @Test
@@ -65,7 +65,7 @@ class LiveAccessTest {
         assertThat(as(() -> live.member(memberId))).isPresent();
 
         as(() -> {
-            team.remove(memberId, ownerId);
+            team.remove(memberId);
             return null;
         });
 

@@ -40,7 +40,7 @@ class MembershipIsolationTest extends TenantIsolationContract {
 
     @Override
     public void change(String userId) {
-        team.changeRoles(userId, Set.of(Role.ENTERPRISE_OWNER), TenantKind.ENTERPRISE);
+        TestActors.asOwner("owner", () -> team.changeRoles(userId, Set.of(Role.ENTERPRISE_OWNER), TenantKind.ENTERPRISE));
     }
 
     @Override
@@ -50,6 +50,6 @@ class MembershipIsolationTest extends TenantIsolationContract {
 
     @Override
     public void delete(String userId) {
-        team.remove(userId, "someone-else");
+        TestActors.asOwner("someone-else", () -> team.remove(userId));
     }
 }

@@ -76,12 +76,12 @@ class TeamTest {
     }
 
     <T> T asOwner(java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenant, work);
+        return TenantContext.callAs(tenant, () -> TestActors.asOwner(ownerId, work));
     }
 
     @Test
     void an_invited_colleague_joins_with_the_granted_roles_and_the_link_is_spent() {
-        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, ownerId));
+        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE));
         String email = email();
 
         team.accept(link.token(), email, "李工", "Strong-pass-2024");
@@ -97,7 +97,7 @@ class TeamTest {
 
     @Test
     void parallel_accepts_of_one_link_make_exactly_one_member() throws Exception {
-        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, ownerId));
+        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE));
         int attempts = 12;
         var start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
@@ -130,7 +130,7 @@ class TeamTest {
 
     @Test
     void an_expired_invitation_is_refused_and_creates_no_account() {
-        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, ownerId));
+        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE));
         clock.now = clock.now.plus(Team.INVITATION_VALIDITY).plus(Duration.ofMinutes(1));
         String email = email();
         try {
@@ -152,7 +152,7 @@ class TeamTest {
 
     @Test
     void a_weak_password_keeps_the_invitation_usable() {
-        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE, ownerId));
+        InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE));
         assertThatThrownBy(() -> team.accept(link.token(), email(), "李工", "weak"))
                 .isInstanceOf(InputRejectedException.class);
         String email = email();
@@ -162,7 +162,7 @@ class TeamTest {
 
     @Test
     void roles_of_another_kind_of_tenant_cannot_be_granted() {
-        assertThatThrownBy(() -> asOwner(() -> team.invite(null, Set.of(Role.PLATFORM_ADMIN), TenantKind.ENTERPRISE, ownerId)))
+        assertThatThrownBy(() -> asOwner(() -> team.invite(null, Set.of(Role.PLATFORM_ADMIN), TenantKind.ENTERPRISE)))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
                         .extracting(Violation::messageKey).containsExactly("validation.roles.wrongKind"));
     }
@@ -176,12 +176,12 @@ class TeamTest {
             return null;
         })).isInstanceOf(InputRejectedException.class);
         assertThatThrownBy(() -> asOwner(() -> {
-            team.remove(ownerId, ownerId);
+            team.remove(ownerId);
             return null;
         })).isInstanceOf(InputRejectedException.class);
 
         asOwner(() -> {
-            team.remove(memberId, ownerId);
+            team.remove(memberId);
             return null;
         });
         assertThat(asOwner(team::members)).extracting(TeamMember::userId).containsExactly(ownerId);

@@ -47,6 +47,6 @@ class UserAccountIsolationTest extends TenantIsolationContract {
 
     @Override
     public void delete(String id) {
-        team.remove(id, "someone-else");
+        TestActors.asOwner("someone-else", () -> team.remove(id));
     }
 }

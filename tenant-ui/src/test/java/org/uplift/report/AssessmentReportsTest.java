@@ -1,5 +1,6 @@
 package org.uplift.report;
 
+import org.uplift.SignedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -50,7 +51,7 @@ class AssessmentReportsTest {
     ApplicationContext context;
 
     <T> T as(Sme sme, Supplier<T> work) {
-        return TenantContext.callAs(sme.tenantId(), work);
+        return SignedIn.as(sme.owner(), work);
     }
 
     Sme registerSme() {
@@ -62,16 +63,16 @@ class AssessmentReportsTest {
         return as(sme, () -> {
             String id = draft.getId();
             String owner = sme.owner().userId();
-            assessments.saveAnswer(id, "Q1", List.of("B", "C", "D", "E"), owner, true);
+            assessments.saveAnswer(id, "Q1", List.of("B", "C", "D", "E"));
             for (String single : List.of("Q2", "Q3", "Q5")) {
-                assessments.saveAnswer(id, single, List.of("E"), owner, true);
+                assessments.saveAnswer(id, single, List.of("E"));
             }
             assessments.saveAnswer(id, "Q4", List.of("B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
-                    "O"), owner, true);
+                    "O"));
             for (int i = 1; i <= 16; i++) {
-                assessments.saveScenario(id, String.format("SC%02d", i), 2, owner, true);
+                assessments.saveScenario(id, String.format("SC%02d", i), 2);
             }
-            return assessments.submit(id, owner, true);
+            return assessments.submit(id);
         });
     }
 
@@ -169,8 +170,8 @@ class AssessmentReportsTest {
         String owner = sme.owner().userId();
         Assessment first = as(sme, () -> {
             String id = assessments.start(owner).getId();
-            assessments.saveAnswer(id, "Q1", List.of("B", "C"), owner, true);
-            return assessments.submit(id, owner, true);
+            assessments.saveAnswer(id, "Q1", List.of("B", "C"));
+            return assessments.submit(id);
         });
         Assessment second = submitLevelTwo(sme, as(sme, () -> assessments.reassess(first.getId(), owner)));
 
@@ -214,8 +215,8 @@ class AssessmentReportsTest {
         String owner = sme.owner().userId();
         Assessment submitted = as(sme, () -> {
             String id = assessments.start("eu-dma", owner).getId();
-            assessments.saveAnswer(id, "DMA1-1", List.of("D"), owner, true);
-            return assessments.submit(id, owner, true);
+            assessments.saveAnswer(id, "DMA1-1", List.of("D"));
+            return assessments.submit(id);
         });
 
         byte[] pdf = as(sme, () -> reports.render(submitted.getId(), CHINESE));

@@ -1,5 +1,6 @@
 package org.uplift.ui;
 
+import org.uplift.SignedIn;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class AssessmentNavigationTest extends AssessmentUiFixture {
     @Test
     void re_assessing_opens_a_new_draft_linked_to_the_latest_submitted_one() {
         String first = draft();
-        TenantContext.runAs(sme.tenantId(), () -> assessments.submit(first, sme.owner().userId(), true));
+        SignedIn.as(sme.owner(), () -> assessments.submit(first));
         as(sme.owner(), () -> {
             UI.getCurrent().navigate(AssessmentsView.class);
             click("reassess");
@@ -56,7 +57,7 @@ class AssessmentNavigationTest extends AssessmentUiFixture {
     @Test
     void a_submitted_assessment_opened_in_the_wizard_shows_its_result() {
         String id = draft();
-        TenantContext.runAs(sme.tenantId(), () -> assessments.submit(id, sme.owner().userId(), true));
+        SignedIn.as(sme.owner(), () -> assessments.submit(id));
         as(sme.owner(), () -> {
             UI.getCurrent().navigate("assessments/" + id);
 

@@ -1,5 +1,6 @@
 package org.uplift.ui;
 
+import org.uplift.SignedIn;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -133,8 +134,8 @@ class EvidenceFilesPanelTest {
 
     @Test
     void a_listed_file_is_removed_with_its_button() {
-        EvidenceFile file = TenantContext.callAs(sme.tenantId(), () -> evidence.attach(draft, "Q3", "a.pdf", 100,
-                new ByteArrayInputStream(TestFiles.pdf(100)), sme.owner().userId(), true));
+        EvidenceFile file = SignedIn.as(sme.owner(), () -> evidence.attach(draft, "Q3", "a.pdf", 100,
+                new ByteArrayInputStream(TestFiles.pdf(100))));
         withPanel(true, () -> {
             ButtonKt._click(_get(Button.class, s -> s.withId("evidence-remove-" + file.id())));
 
@@ -145,8 +146,8 @@ class EvidenceFilesPanelTest {
 
     @Test
     void a_read_only_panel_lists_files_without_upload_or_remove() {
-        TenantContext.runAs(sme.tenantId(), () -> evidence.attach(draft, "Q3", "a.pdf", 100,
-                new ByteArrayInputStream(TestFiles.pdf(100)), sme.owner().userId(), true));
+        SignedIn.as(sme.owner(), () -> evidence.attach(draft, "Q3", "a.pdf", 100,
+                new ByteArrayInputStream(TestFiles.pdf(100))));
         withPanel(false, () -> {
             assertThat(_find(fileList(), Anchor.class)).hasSize(1);
             _assertNone(Upload.class);

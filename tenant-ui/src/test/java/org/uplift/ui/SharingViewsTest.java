@@ -1,5 +1,6 @@
 package org.uplift.ui;
 
+import org.uplift.SignedIn;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -111,8 +112,7 @@ class SharingViewsTest {
     }
 
     void shareWith(Provider with, boolean invite) {
-        TenantContext.runAs(sme.tenantId(),
-                () -> shares.share(assessmentId, with.tenantId(), invite, sme.owner().userId(), true));
+        SignedIn.as(sme.owner(), () -> shares.share(assessmentId, with.tenantId(), invite));
     }
 
     static List<String> listedAssessments() {
@@ -240,13 +240,13 @@ class SharingViewsTest {
     /** The best answers (full marks), every scenario rated 2, submitted by the owner. */
     void answerAndSubmit() {
         String owner = sme.owner().userId();
-        TenantContext.runAs(sme.tenantId(), () -> {
+        SignedIn.as(sme.owner(), () -> {
             Assessment assessment = assessments.find(assessmentId).orElseThrow();
             assessments.framework(assessment).questions()
-                    .forEach(q -> assessments.saveAnswer(assessmentId, q.key(), best(q), owner, true));
+                    .forEach(q -> assessments.saveAnswer(assessmentId, q.key(), best(q)));
             assessments.framework(assessment).scenarios()
-                    .forEach(s -> assessments.saveScenario(assessmentId, s.key(), 2, owner, true));
-            assessments.submit(assessmentId, owner, true);
+                    .forEach(s -> assessments.saveScenario(assessmentId, s.key(), 2));
+            assessments.submit(assessmentId);
         });
     }
 

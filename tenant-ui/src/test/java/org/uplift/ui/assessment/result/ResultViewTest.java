@@ -1,5 +1,6 @@
 package org.uplift.ui.assessment.result;
 
+import org.uplift.SignedIn;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -111,7 +112,7 @@ class ResultViewTest {
     }
 
     <T> T in(Sme sme, Supplier<T> work) {
-        return TenantContext.callAs(sme.tenantId(), work);
+        return SignedIn.as(sme.owner(), work);
     }
 
     String text(String key, Object... arguments) {
@@ -133,9 +134,9 @@ class ResultViewTest {
             Framework framework = assessments.framework(draft);
             framework.dimensions().stream().filter(d -> fullDimensions.contains(d.key()))
                     .flatMap(d -> d.questions().stream())
-                    .forEach(q -> assessments.saveAnswer(draft.getId(), q.key(), best(q), owner, true));
-            framework.scenarios().forEach(s -> assessments.saveScenario(draft.getId(), s.key(), rating, owner, true));
-            return assessments.submit(draft.getId(), owner, true).getId();
+                    .forEach(q -> assessments.saveAnswer(draft.getId(), q.key(), best(q)));
+            framework.scenarios().forEach(s -> assessments.saveScenario(draft.getId(), s.key(), rating));
+            return assessments.submit(draft.getId()).getId();
         });
     }
 
