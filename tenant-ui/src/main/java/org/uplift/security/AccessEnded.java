@@ -30,7 +30,7 @@ public enum AccessEnded {
         return messageKey;
     }
 
-    void remember(HttpServletRequest request, HttpServletResponse response) {
+    public void remember(HttpServletRequest request, HttpServletResponse response) {
         response.addCookie(cookie(request, name(), 300));
     }
 

@@ -26,7 +26,7 @@ class UiLocaleInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
-            var user = currentUser.get();
+            var user = currentUser.claimed();
             if (user.isPresent() && user.get().tenantId() != null) {
                 var principal = user.get();
                 TenantContext.runAs(principal.tenantId(), () -> accounts.current(principal.userId())
