@@ -31,7 +31,6 @@ import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
 import org.uplift.identity.Actor;
 import org.uplift.identity.Actors;
-import org.uplift.identity.Team;
 import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
@@ -63,12 +62,10 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
     private final Actors actors;
-    private final Team team;
     private final Clock clock;
 
     Assessments(AssessmentRepository assessments, DraftWrites writes, FrameworkCatalog frameworks,
-            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Team team, Clock clock) {
-        this.team = team;
+            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Clock clock) {
         this.assessments = assessments;
         this.writes = writes;
         this.frameworks = frameworks;
@@ -151,9 +148,6 @@ public class Assessments {
                 || framework.scenarioAreas().stream().anyMatch(a -> a.key().equals(sectionKey));
         if (!known) {
             throw rejected("sectionKey", UNKNOWN_SECTION, String.valueOf(sectionKey));
-        }
-        if (assigneeUserId != null && !team.isMember(assigneeUserId)) {
-            throw rejected("userId", ASSIGNEE_UNKNOWN);
         }
         return writes.set(id, "sectionAssignees." + sectionKey, assigneeUserId);
     }
