@@ -8,7 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.uplift.SignedIn;
 import org.uplift.assessment.Assessment;
+import org.uplift.identity.AccessRevokedException;
+import org.uplift.identity.Role;
+import org.uplift.identity.Team;
+import org.uplift.tenancy.TenantKind;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
@@ -24,6 +30,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * questions to their section, only the owner submits and then lands on the result.
  */
 class AssessmentWizardSectionsTest extends AssessmentUiFixture {
+
+    @Autowired
+    Team team;
 
     @Test
     void a_member_answers_the_section_assigned_to_them_and_only_views_a_colleagues() {
@@ -90,6 +99,40 @@ class AssessmentWizardSectionsTest extends AssessmentUiFixture {
             _assertNone(Button.class, s -> s.withId("submit-assessment"));
             assertThat(_get(Paragraph.class, s -> s.withId("submit-owner-only")).getText())
                     .isEqualTo(text("wizard.submit.ownerOnly"));
+        });
+        assertThat(stored(id).isDraft()).isTrue();
+    }
+
+    @Test
+    void a_member_removed_while_signed_in_cannot_autosave_on_the_next_change() {
+        var member = member("李晓华");
+        String id = draft();
+        as(member, () -> {
+            openWizard(id);
+            HasValueUtilsKt._setValue(checkboxes("question-Q1"), Set.of("B"));
+
+            SignedIn.as(sme.owner(), () -> team.remove(member.userId()));
+
+            assertThatThrownBy(() -> HasValueUtilsKt._setValue(checkboxes("question-Q1"), Set.of("B", "C")))
+                    .isInstanceOf(AccessRevokedException.class);
+        });
+        assertThat(stored(id).getAnswers().get("Q1")).containsExactly("B");
+    }
+
+    @Test
+    void a_demoted_owner_no_longer_gets_the_submit_button_or_the_section_picker() {
+        var second = member("王建国");
+        SignedIn.as(sme.owner(), () -> team.changeRoles(second.userId(), Set.of(Role.ENTERPRISE_OWNER),
+                TenantKind.ENTERPRISE));
+        var stillClaimingOwner = accounts.findForSignIn(second.username()).orElseThrow();
+        SignedIn.as(sme.owner(), () -> team.changeRoles(second.userId(), Set.of(Role.ENTERPRISE_MEMBER),
+                TenantKind.ENTERPRISE));
+        String id = draft();
+        as(stillClaimingOwner, () -> {
+            openWizard(id);
+            _assertNone(ComboBox.class, s -> s.withId("assign-D1"));
+            click("step-review");
+            _assertNone(Button.class, s -> s.withId("submit-assessment"));
         });
         assertThat(stored(id).isDraft()).isTrue();
     }
