@@ -363,7 +363,8 @@ class ApiAttackSuiteTest {
 
     private String token(String tenantId, TenantKind kind, Role role) {
         CreatedApiClient client = TenantContext.callAs(tenantId,
-                () -> apiClients.create("Attack suite " + role, Set.of(role), kind));
+                () -> org.uplift.identity.SystemWork.call("attack suite: a client per role",
+                        () -> apiClients.create("Attack suite " + role, Set.of(role), kind)));
         return http.token(client.clientId(), client.secret());
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.uplift.SignedIn;
 import org.uplift.UpliftTest;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.evidence.EvidenceFiles;
@@ -104,12 +105,13 @@ class UiAttackSuiteTest {
             victimIds.put("assessment", assessment);
             String firstQuestion = assessments.framework(assessments.find(assessment).orElseThrow()).questions().findFirst().orElseThrow()
                     .key();
-            victimIds.put("evidence", evidence.attach(assessment, firstQuestion, marker + ".pdf", PDF.length,
-                    new ByteArrayInputStream(PDF), owner, true).id());
+            victimIds.put("evidence", SignedIn.as(victim.owner(), () -> evidence.attach(assessment, firstQuestion,
+                    marker + ".pdf", PDF.length, new ByteArrayInputStream(PDF))).id());
         });
         var partner = new TestProviders(context).register();
         TenantContext.runAs(victim.tenantId(),
-                () -> shares.share(victimIds.get("assessment"), partner.tenantId(), true, owner, true));
+                () -> SignedIn.as(victim.owner(), () -> shares.share(victimIds.get("assessment"), partner.tenantId(),
+                        true)));
         secrets = List.of(marker);
 
         attackers = new ArrayList<>();

@@ -45,7 +45,7 @@ class PackageRecommendationsTest {
     void publishAssessment(List<Recommendation> plan, int level) {
         TenantContext.runAs(sme, () -> {
             String id = assessments.start("owner").getId();
-            assessments.submit(id, "owner", true);
+            org.uplift.identity.TestActors.asOwner("owner", () -> assessments.submit(id));
             assessments.recordRecommendations(id, plan);
             assessments.recordLevel(id, level);
         });
