@@ -75,11 +75,14 @@ public class CurrentUser {
             return Optional.empty();
         }
         return TenantContext.callAs(principal.tenantId(), () -> {
+            if (!identity.embedded()) {
+                // The external issuer owns its users and machine clients: its token lifetime bounds removal.
+                return Optional.of(live.vouchedByExternalIssuer(principal.userId(), principal.roles()));
+            }
             if (principal.userId().startsWith(CLIENT_PREFIX)) {
                 return live.client(principal.userId().substring(CLIENT_PREFIX.length()));
             }
-            return identity.embedded() ? live.member(principal.userId())
-                    : Optional.of(live.vouchedByExternalIssuer(principal.userId(), principal.roles()));
+            return live.member(principal.userId());
         });
     }
 
