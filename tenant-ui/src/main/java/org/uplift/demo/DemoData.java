@@ -25,6 +25,13 @@ final class DemoData {
     static final String PLATFORM_ADMIN = "admin@platform.demo";
     static final String PLATFORM_API_CLIENT = "demo-platform-api";
 
+    /** Providers the demo authority has admitted to its pool; their packages make the demo catalogue. */
+    static final Set<String> ADMITTED_PROVIDERS = Set.of("91330106682345179L", "913301067A12B34C3N",
+            "91330108693452789H");
+    /** The provider whose application to the demo authority's pool waits for review. */
+    static final String APPLICANT_PROVIDER = "91330114734561894N";
+    static final String AUTHORITY = "杭州市经济和信息化局（演示）";
+
     record DemoTenant(TenantKind kind, String name, String creditCode, String district, String industry,
             List<DemoUser> users, DemoApiClient apiClient) {
 
@@ -42,6 +49,16 @@ final class DemoData {
                     List.of(new DemoUser("admin@provider.demo", "王数智", Role.PROVIDER_ADMIN),
                             new DemoUser("consultant@provider.demo", "赵顾问", Role.PROVIDER_CONSULTANT)),
                     new DemoApiClient("demo-provider-api", "demo-provider-secret", Set.of(Role.PROVIDER_CONSULTANT))),
+            new DemoTenant(TenantKind.PROVIDER, "杭州云栖智造信息技术有限公司", "913301067A12B34C3N", "330106", null,
+                    List.of(new DemoUser("admin@yunqi.provider.demo", "孙云栖", Role.PROVIDER_ADMIN),
+                            new DemoUser("consultant@yunqi.provider.demo", "钱顾问", Role.PROVIDER_CONSULTANT)),
+                    new DemoApiClient("demo-yunqi-api", "demo-yunqi-secret", Set.of(Role.PROVIDER_ADMIN))),
+            new DemoTenant(TenantKind.PROVIDER, "浙江精益质控科技有限公司", "91330108693452789H", "330108", null,
+                    List.of(new DemoUser("admin@jingyi.provider.demo", "冯精益", Role.PROVIDER_ADMIN)),
+                    new DemoApiClient("demo-jingyi-api", "demo-jingyi-secret", Set.of(Role.PROVIDER_ADMIN))),
+            new DemoTenant(TenantKind.PROVIDER, "杭州钱塘数联科技有限公司", "91330114734561894N", "330114", null,
+                    List.of(new DemoUser("admin@shulian.provider.demo", "何数联", Role.PROVIDER_ADMIN)),
+                    new DemoApiClient("demo-shulian-api", "demo-shulian-secret", Set.of(Role.PROVIDER_ADMIN))),
             new DemoTenant(TenantKind.AUTHORITY, "杭州市经济和信息化局（演示）", null, "330102", null,
                     List.of(new DemoUser("manager@authority.demo", "周处长", Role.PROGRAMME_MANAGER),
                             new DemoUser("reviewer@authority.demo", "吴评审", Role.REVIEWER),

@@ -39,15 +39,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ApiClients apiClients;
     private final DemoPeers peers;
     private final DemoCredentials credentials;
+    private final DemoMarketplace marketplace;
 
     DemoDataSeeder(Environment environment, Organisations organisations, Accounts accounts, ApiClients apiClients,
-            DemoPeers peers, DemoCredentials credentials) {
+            DemoPeers peers, DemoCredentials credentials, DemoMarketplace marketplace) {
         this.environment = environment;
         this.organisations = organisations;
         this.accounts = accounts;
         this.apiClients = apiClients;
         this.peers = peers;
         this.credentials = credentials;
+        this.marketplace = marketplace;
     }
 
     @Override
@@ -60,6 +62,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         DemoData.TENANTS.stream().filter(t -> !accounts.usernameTaken(t.owner().email())).forEach(this::seed);
+        marketplace.seed();
         if (peersEnabled()) {
             peers.seedInBackground();
         }

@@ -22,6 +22,11 @@ import org.uplift.assessment.benchmark.SegmentStatistics;
 import org.uplift.assessment.framework.FrameworkCatalog;
 import org.uplift.assessment.scoring.AnswerCheck;
 import org.uplift.identity.Accounts;
+import org.uplift.marketplace.DemoCatalogue;
+import org.uplift.marketplace.catalogue.Catalogue;
+import org.uplift.marketplace.catalogue.CatalogueItem;
+import org.uplift.marketplace.catalogue.CatalogueQuery;
+import org.uplift.marketplace.pool.ProviderPool;
 import org.uplift.organisation.CreditCode;
 import org.uplift.organisation.Organisations;
 import org.uplift.organisation.Vouches;
@@ -58,9 +63,13 @@ class DemoDataSeederTest {
     Environment environment;
     @Autowired
     Vouches vouches;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    ProviderPool pool;
 
     static boolean seeds(MockEnvironment environment) {
-        return new DemoDataSeeder(environment, null, null, null, null, null).enabled();
+        return new DemoDataSeeder(environment, null, null, null, null, null, null).enabled();
     }
 
     static MockEnvironment listeningOn(String address) {
@@ -120,10 +129,10 @@ class DemoDataSeederTest {
 
     @Test
     void peer_smes_come_with_the_demo_data_unless_switched_off() {
-        var seeder = new DemoDataSeeder(new MockEnvironment(), null, null, null, null, null);
+        var seeder = new DemoDataSeeder(new MockEnvironment(), null, null, null, null, null, null);
         assertThat(seeder.peersEnabled()).isTrue();
         var off = new DemoDataSeeder(new MockEnvironment().withProperty("uplift.demo.peers", "false"), null, null,
-                null, null, null);
+                null, null, null, null);
         assertThat(off.peersEnabled()).isFalse();
     }
 
@@ -153,6 +162,19 @@ class DemoDataSeederTest {
                 accounts.findForSignIn(sme.ownerEmail()).orElseThrow().tenantId())).isTrue());
         assertThat(vouches.isVouched(accounts.findForSignIn(DemoData.TENANTS.get(0).owner().email()).orElseThrow()
                 .tenantId())).isTrue();
+    }
+
+    @Test
+    void the_catalogue_holds_the_packages_of_the_three_admitted_demo_providers_and_not_the_applicants() {
+        var page = catalogue.search(new CatalogueQuery(null, null, null, null, null, null, null, null, false, null,
+                null, 0, 100));
+
+        assertThat(page.total()).isEqualTo(DemoCatalogue.SIZE);
+        assertThat(page.items().stream().map(CatalogueItem::providerTenantId).distinct()).hasSize(3)
+                .allSatisfy(provider -> assertThat(pool.isAdmitted(provider)).isTrue());
+        String applicant = organisations.providers().stream()
+                .filter(o -> DemoData.APPLICANT_PROVIDER.equals(o.getCreditCode())).findFirst().orElseThrow().getId();
+        assertThat(pool.isAdmitted(applicant)).isFalse();
     }
 
     @Test
