@@ -22,7 +22,7 @@ import org.uplift.tenancy.TenantContext;
 
 /**
  * What one submission costs the peer benchmarks when 100 and when 10,000 (or any) SMEs already contribute to the
- * same framework version, measured through {@link PeerBenchmarks#change}: the journal entry, the compare-and-set on
+ * same framework version, measured through {@link ContributionChanges#change}: the journal entry, the compare-and-set on
  * the SME's contribution, one conditional {@code $inc} per segment (all, industry, size, district), the
  * contribution completed, the release check. That is all a submission does in the benchmarks beyond reading the
  * assessment, profile and vouch it is about (three look-ups by key, independent of the number of SMEs).
@@ -37,7 +37,7 @@ import org.uplift.tenancy.TenantContext;
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar org.uplift.assessment.benchmark.PeerBenchmarkCost [sizes] [samples]}
  * (defaults: {@code 100,10000} and 300). In {@code org.uplift.assessment.benchmark} for the package-private
- * {@code change}.
+ * {@code ContributionChanges.change}.
  */
 public final class PeerBenchmarkCost {
 
@@ -48,12 +48,12 @@ public final class PeerBenchmarkCost {
 
     private static final boolean UNIFORM = "uniform".equals(System.getProperty("bench.scores"));
 
-    private final PeerBenchmarks benchmarks;
+    private final ContributionChanges changes;
     private final MongoTemplate mongo;
     private final Random random = new Random(2026);
 
     PeerBenchmarkCost(ConfigurableApplicationContext app) {
-        this.benchmarks = app.getBean(PeerBenchmarks.class);
+        this.changes = app.getBean(ContributionChanges.class);
         this.mongo = app.getBean(MongoTemplate.class);
     }
 
@@ -130,12 +130,12 @@ public final class PeerBenchmarkCost {
 
     private void submit(String version, int sme) {
         String tenant = String.format(Locale.ROOT, "ent-bench-%07d", sme);
-        PeerBenchmarks.State state = state(sme);
-        TenantContext.runAs(tenant, () -> benchmarks.change(FRAMEWORK, version, from -> state));
+        ContributionState state = state(sme);
+        TenantContext.runAs(tenant, () -> changes.change(FRAMEWORK, version, from -> state));
     }
 
     /** A fresh assessment of the SME: scores with two decimals, its fixed segments, a level. */
-    private PeerBenchmarks.State state(int sme) {
+    private ContributionState state(int sme) {
         Map<String, Long> dimensions = new TreeMap<>();
         long total = 0;
         for (String dimension : List.of("D1", "D2", "D3", "D4", "D5", "D6")) {
@@ -147,19 +147,19 @@ public final class PeerBenchmarkCost {
         List<String> segments = List.of(Segment.ALL.toString(), Segment.industry(INDUSTRIES[sme % INDUSTRIES.length])
                 .toString(), Segment.size(SizeClass.values()[sme % SizeClass.values().length]).toString(),
                 Segment.district(DISTRICTS[sme % DISTRICTS.length]).toString());
-        return new PeerBenchmarks.State("a-" + sme + "-" + random.nextInt(), new Date(), total, dimensions,
+        return new ContributionState("a-" + sme + "-" + random.nextInt(), new Date(), total, dimensions,
                 random.nextInt(4), segments, true);
     }
 
     private long largestAggregate(String version) {
-        return mongo.findAll(Document.class, PeerBenchmarks.AGGREGATES).stream()
+        return mongo.findAll(Document.class, SegmentAggregates.AGGREGATES).stream()
                 .filter(d -> version.equals(d.getString("version"))).mapToLong(d -> d.toJson().length()).max()
                 .orElse(0);
     }
 
     private long oneContribution(String version) {
         return TenantContext.callAs("ent-bench-0000000", () -> mongo.find(new org.springframework.data.mongodb.core
-                .query.Query(), Document.class, PeerBenchmarks.CONTRIBUTIONS)).stream()
+                .query.Query(), Document.class, ContributionChanges.CONTRIBUTIONS)).stream()
                 .filter(d -> version.equals(d.getString("version"))).mapToLong(d -> d.toJson().length()).findFirst()
                 .orElse(0);
     }

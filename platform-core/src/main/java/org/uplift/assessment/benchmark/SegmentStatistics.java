@@ -10,7 +10,7 @@ import java.util.TreeMap;
  *
  * @param levels level (0 = none .. 4) → number of SMEs whose latest assessment was published at it, in level
  *               order, only for levels of at least {@link PeerBenchmarks#K} SMEs: a level left out has fewer (or
- *               is left out so that another cannot be worked out, see {@code PeerBenchmarks.suppressed}); empty
+ *               is left out so that another cannot be worked out, see {@code LevelSuppression}); empty
  *               when no level can be shown, while fewer than {@link PeerBenchmarks#K} SMEs have a published level
  *               and for frameworks without levels
  */

@@ -19,20 +19,20 @@ class LevelSuppressionTest {
 
     @Test
     void levels_with_fewer_than_k_smes_are_left_out_also_when_nobody_reached_them() {
-        assertThat(PeerBenchmarks.suppressed(levels(5, 7, 2, 1, 0)))
+        assertThat(LevelSuppression.shown(levels(5, 7, 2, 1, 0)))
                 .containsExactlyEntriesOf(new TreeMap<>(Map.of(0, 5L, 1, 7L)));
     }
 
     @Test
     void a_single_hidden_level_hides_the_smallest_shown_one_too_so_it_cannot_be_worked_out() {
-        assertThat(PeerBenchmarks.suppressed(levels(6, 7, 5, 8, 2)))
+        assertThat(LevelSuppression.shown(levels(6, 7, 5, 8, 2)))
                 .containsExactlyEntriesOf(new TreeMap<>(Map.of(0, 6L, 1, 7L, 3, 8L)));
     }
 
     @Test
     void nothing_is_shown_when_every_level_has_fewer_than_k() {
-        assertThat(PeerBenchmarks.suppressed(levels(1, 2, 1, 1, 0))).isEmpty();
-        assertThat(PeerBenchmarks.suppressed(levels(0, 4))).isEmpty();
+        assertThat(LevelSuppression.shown(levels(1, 2, 1, 1, 0))).isEmpty();
+        assertThat(LevelSuppression.shown(levels(0, 4))).isEmpty();
     }
 
     @Test
@@ -43,7 +43,7 @@ class LevelSuppressionTest {
             for (int level = 0; level < counts.length; level++) {
                 counts[level] = random.nextInt(12);
             }
-            Map<Integer, Long> shown = PeerBenchmarks.suppressed(levels(counts));
+            Map<Integer, Long> shown = LevelSuppression.shown(levels(counts));
             assertThat(shown.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(PeerBenchmarks.K));
             assertThat(5 - shown.size()).as("hidden levels of %s", java.util.Arrays.toString(counts))
                     .isNotEqualTo(1);
