@@ -11,25 +11,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
+import org.uplift.MovableClock;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.validation.InputRejectedException;
 
 /** Roles as the membership and API client say now: team changes take effect on the next look-up. */
 @SpringBootTest
+@Import(MovableClock.AsApplicationClock.class)
 class LiveAccessTest {
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        TeamTest.MovableClock movableClock() {
-            return new TeamTest.MovableClock();
-        }
-    }
 
     @Autowired
     LiveAccess live;
@@ -42,7 +33,7 @@ class LiveAccessTest {
     @Autowired
     MembershipRepository memberships;
     @Autowired
-    TeamTest.MovableClock clock;
+    MovableClock clock;
 
     final String tenant = "tenant-" + UUID.randomUUID();
     String ownerId;
@@ -99,7 +90,7 @@ class LiveAccessTest {
         });
 
         assertThat(as(() -> live.member(memberId))).as("reused within the cache time").isPresent();
-        clock.now = clock.now.plus(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         assertThat(as(() -> live.member(memberId))).isEmpty();
     }
 

@@ -2,9 +2,7 @@ package org.uplift.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -16,41 +14,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
+import org.uplift.MovableClock;
 
 /** The three sign-in limits, counted in the real embedded MongoDB, with the default limits. */
 @SpringBootTest
+@Import(MovableClock.AsApplicationClock.class)
 class SignInThrottleTest {
-
-    static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-26T08:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     SignInThrottle throttle;
@@ -109,12 +79,12 @@ class SignInThrottleTest {
     void the_lock_ends_after_two_windows_at_most() {
         String address = anAddress();
         admitted(limits.maxFailures() + 3, username, address);
-        Instant before = clock.now;
+        Instant before = clock.instant();
         try {
-            clock.now = clock.now.plus(limits.window().multipliedBy(2));
+            clock.advance(limits.window().multipliedBy(2));
             assertThat(throttle.admit(username, address)).isTrue();
         } finally {
-            clock.now = before;
+            clock.set(before);
         }
     }
 

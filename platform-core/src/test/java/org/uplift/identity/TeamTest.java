@@ -3,10 +3,7 @@ package org.uplift.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,45 +11,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
+import org.uplift.MovableClock;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violation;
 
 @SpringBootTest
+@Import(MovableClock.AsApplicationClock.class)
 class TeamTest {
-
-    /** A clock the tests move forward to expire invitations. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-26T08:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     Team team;
@@ -131,7 +99,7 @@ class TeamTest {
     @Test
     void an_expired_invitation_is_refused_and_creates_no_account() {
         InvitationLink link = asOwner(() -> team.invite(null, Set.of(Role.ENTERPRISE_MEMBER), TenantKind.ENTERPRISE));
-        clock.now = clock.now.plus(Team.INVITATION_VALIDITY).plus(Duration.ofMinutes(1));
+        clock.advance(Team.INVITATION_VALIDITY.plus(Duration.ofMinutes(1)));
         String email = email();
         try {
             assertThatThrownBy(() -> team.accept(link.token(), email, "李工", "Strong-pass-2024"))
@@ -139,7 +107,7 @@ class TeamTest {
                             .extracting(Violation::messageKey).containsExactly("validation.invitation.expired"));
             assertThat(accounts.usernameTaken(email)).isFalse();
         } finally {
-            clock.now = Instant.parse("2026-11-26T08:00:00Z");
+            clock.set(MovableClock.START);
         }
     }
 

@@ -59,9 +59,7 @@ class DifferencingAttackTest extends PeerBenchmarkScenario {
 
     List<Comparison> fakesJoinTheVictimsDistrict(List<String> victimAnswer) {
         resetBenchmarks();
-        for (int i = 0; i < PeerBenchmarks.K; i++) {
-            submit(sme("C34"), Q1.get(i));
-        }
+        smesSubmit(PeerBenchmarks.K, "C34");
         String victim = sme("C34", SMALL_DISTRICT);
         submit(victim, victimAnswer);
         publish(victim, 1);
@@ -92,9 +90,7 @@ class DifferencingAttackTest extends PeerBenchmarkScenario {
     /** The attacker, itself a vouched SME, looks before and after one newcomer and nudges its own score. */
     List<Comparison> aNewcomerBetweenTwoLooks(List<String> newcomerAnswer) {
         resetBenchmarks();
-        for (int i = 0; i < PeerBenchmarks.K; i++) {
-            submit(sme("C34"), Q1.get(i));
-        }
+        smesSubmit(PeerBenchmarks.K, "C34");
         String attacker = smes.get(smes.size() - 1);
         List<Comparison> seen = new ArrayList<>(seenBy(attacker));
         submit(sme("C34"), newcomerAnswer);
@@ -122,9 +118,7 @@ class DifferencingAttackTest extends PeerBenchmarkScenario {
 
     @Test
     void k_distinct_changes_release_new_statistics() {
-        for (int i = 0; i < PeerBenchmarks.K; i++) {
-            submit(sme("C34"), Q1.get(i));
-        }
+        smesSubmit(PeerBenchmarks.K, "C34");
         Comparison first = comparison(Segment.ALL);
         for (int i = 0; i < PeerBenchmarks.K - 1; i++) {
             submit(sme("C34"), Q1.get(4));

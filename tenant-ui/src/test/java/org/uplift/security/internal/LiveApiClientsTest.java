@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.uplift.identity.ApiClientRevoked;
-import org.uplift.security.internal.SigningKeysTest.MovableClock;
+import org.uplift.MovableClock;
 
 /**
  * How long a revoked API client's token still works: not at all where it was revoked, at most
