@@ -3,6 +3,7 @@ package org.uplift.report;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
+import org.uplift.platform.Formats;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -18,11 +19,13 @@ public class AssessmentReports {
     private final ReportContents contents;
     private final ReportPdf pdf;
     private final I18NProvider i18n;
+    private final Formats formats;
 
-    AssessmentReports(ReportContents contents, ReportPdf pdf, I18NProvider i18n) {
+    AssessmentReports(ReportContents contents, ReportPdf pdf, I18NProvider i18n, Formats formats) {
         this.contents = contents;
         this.pdf = pdf;
         this.i18n = i18n;
+        this.formats = formats;
     }
 
     /**
@@ -32,7 +35,7 @@ public class AssessmentReports {
      */
     public byte[] render(String assessmentId, Locale locale) {
         ReportContent content = contents.of(assessmentId).orElseThrow(() -> new ReportNotFoundException(assessmentId));
-        return pdf.write(ReportHtml.write(content, new ReportTexts(i18n,
+        return pdf.write(ReportHtml.write(content, new ReportTexts(i18n, formats,
                 locale == null ? Locale.SIMPLIFIED_CHINESE : locale)), PRODUCER);
     }
 

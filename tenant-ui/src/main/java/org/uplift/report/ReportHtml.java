@@ -20,6 +20,7 @@ import org.uplift.assessment.framework.ScoringMethod;
 import org.uplift.assessment.gap.Gap;
 import org.uplift.organisation.DistrictCatalog;
 import org.uplift.organisation.IndustryCatalog;
+import org.uplift.platform.Formats;
 
 /** Lays a report's content out as one XHTML document, section by section as on the result page. */
 final class ReportHtml {
@@ -319,7 +320,7 @@ final class ReportHtml {
     }
 
     private static String signed(BigDecimal change) {
-        return (change.signum() > 0 ? "+" : "") + ReportTexts.number(change);
+        return (change.signum() > 0 ? "+" : "") + Formats.points(change);
     }
 
     private String t(String key, Object... arguments) {

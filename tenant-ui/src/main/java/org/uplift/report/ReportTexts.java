@@ -1,26 +1,24 @@
 package org.uplift.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+
+import org.uplift.platform.Formats;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
 /** The report's words in one language: translations from the app's bundles, framework texts, numbers, dates. */
 final class ReportTexts {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final I18NProvider i18n;
+    private final Formats formats;
     private final Locale locale;
     private final boolean chinese;
 
-    ReportTexts(I18NProvider i18n, Locale locale) {
+    ReportTexts(I18NProvider i18n, Formats formats, Locale locale) {
         this.i18n = i18n;
+        this.formats = formats;
         this.locale = locale;
         this.chinese = "zh".equals(locale.getLanguage());
     }
@@ -43,17 +41,12 @@ final class ReportTexts {
         return t("report.level." + level);
     }
 
-    /** Scores as the result page shows them: at most 2 decimals, no trailing zeros. */
+    /** Scores and points as printed: at most 2 decimals, no trailing zeros. */
     static String number(BigDecimal value) {
-        if (value == null) {
-            return "–";
-        }
-        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+        return Formats.points(value);
     }
 
     String date(Instant instant) {
-        return instant == null ? "–"
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(instant.atZone(ZONE));
+        return formats.longDate(instant, locale);
     }
 }

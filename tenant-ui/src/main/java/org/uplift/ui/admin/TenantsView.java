@@ -1,8 +1,5 @@
 package org.uplift.ui.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import org.uplift.organisation.District;
@@ -13,6 +10,7 @@ import org.uplift.ui.component.Catalogs;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,11 +50,11 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     public TenantsView(Organisations organisations) {
         this.organisations = organisations;
         addClassName("uplift-page");
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var formats = UiFormats.formats();
         grid.addColumn(Organisation::getName).setHeader(getTranslation("tenants.name")).setAutoWidth(true);
         grid.addColumn(o -> getTranslation("kind." + o.getKind().name())).setHeader(getTranslation("tenants.kind"));
         grid.addColumn(o -> Optional.ofNullable(o.getCreditCode()).orElse("")).setHeader(getTranslation("home.creditCode"));
-        grid.addColumn(o -> format.format(o.getRegisteredAt().atZone(ZoneId.of("Asia/Shanghai"))))
+        grid.addColumn(o -> formats.date(o.getRegisteredAt(), getLocale()))
                 .setHeader(getTranslation("home.registeredAt"));
         grid.setId("tenants");
         kind.setLabel(getTranslation("tenants.kind"));

@@ -1,8 +1,5 @@
 package org.uplift.ui.apiclients;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 import org.uplift.identity.Actor;
@@ -18,6 +15,7 @@ import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
 import org.uplift.ui.component.RolePicker;
 import org.uplift.validation.InputRejectedException;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,7 +59,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
             add(new H2(getTranslation("apiClients.external.title")), external);
             return;
         }
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        var formats = UiFormats.formats();
         grid.addColumn(ApiClient::getName).setHeader(getTranslation("apiClients.name"));
         grid.addColumn(ApiClient::getClientId).setHeader(getTranslation("apiClients.clientId")).setAutoWidth(true);
         grid.addColumn(c -> c.getRoles().stream().map(r -> getTranslation("role." + r.name()))
@@ -71,7 +69,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> Actor.SYSTEM.equals(c.getCreatedBy()) || c.getCreatedBy() == null
                 ? getTranslation("apiClients.createdBySystem") : members.getOrDefault(c.getCreatedBy(), c.getCreatedBy()))
                 .setHeader(getTranslation("apiClients.createdBy"));
-        grid.addColumn(c -> format.format(c.getCreatedAt().atZone(ZoneId.of("Asia/Shanghai"))))
+        grid.addColumn(c -> formats.dateTime(c.getCreatedAt(), getLocale()))
                 .setHeader(getTranslation("apiClients.createdAt"));
         grid.addColumn(c -> getTranslation(c.isActive() ? "apiClients.active" : "apiClients.revoked"))
                 .setHeader(getTranslation("apiClients.status"));

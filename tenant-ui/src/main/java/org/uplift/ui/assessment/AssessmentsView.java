@@ -2,9 +2,6 @@ package org.uplift.ui.assessment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,6 +14,7 @@ import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.component.Localized;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +37,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ENTERPRISE_OWNER", "ENTERPRISE_MEMBER"})
 public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final transient Assessments assessments;
     private final UpliftPrincipal user;
@@ -129,8 +126,7 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(Instant instant) {
-        return instant == null ? "—"
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(instant.atZone(CHINA));
+        return UiFormats.formats().date(instant, getLocale());
     }
 
     private void navigate(String location) {

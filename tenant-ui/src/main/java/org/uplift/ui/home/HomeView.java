@@ -1,7 +1,5 @@
 package org.uplift.ui.home;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +15,7 @@ import org.uplift.ui.assessment.diagnosis.SharedAssessmentView;
 import org.uplift.ui.profile.CompanyProfileView;
 import org.uplift.workflows.inbox.Inbox;
 import org.uplift.workflows.inbox.WorkItem;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -42,7 +41,6 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     public HomeView(CurrentUser currentUser, Organisations organisations, Inbox inbox) {
         addClassName("uplift-page");
@@ -88,8 +86,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("uplift-card");
         card.setWidthFull();
         card.getElement().setAttribute("data-task", item.definitionKey());
-        var created = new Span(getTranslation("task.created", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).format(item.created().atZone(CHINA))));
+        var created = new Span(getTranslation("task.created", UiFormats.formats().date(item.created(), getLocale())));
         created.addClassName("uplift-muted");
         card.add(new H3(getTranslation("task." + item.definitionKey() + ".name")),
                 new Paragraph(getTranslation("task." + item.definitionKey() + ".description")), created);

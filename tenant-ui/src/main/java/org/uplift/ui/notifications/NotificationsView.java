@@ -1,12 +1,10 @@
 package org.uplift.ui.notifications;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.uplift.notification.Notification;
 import org.uplift.notification.Notifications;
 import org.uplift.security.CurrentUser;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +23,6 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public NotificationsView(Notifications notifications, CurrentUser currentUser, NotificationBell bell) {
         addClassName("uplift-page");
@@ -45,8 +42,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     static Component line(Notification n, Component translator) {
-        var when = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()).format(n.getCreatedAt().atZone(CHINA)));
+        var when = new Span(UiFormats.formats().dateTime(n.getCreatedAt(),
+                com.vaadin.flow.component.UI.getCurrent().getLocale()));
         when.addClassName("uplift-muted");
         Component text = n.getLink() == null ? new Span(NotificationBell.text(n, translator))
                 : new Anchor(n.getLink(), NotificationBell.text(n, translator));

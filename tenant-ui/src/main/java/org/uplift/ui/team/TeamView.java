@@ -1,7 +1,5 @@
 package org.uplift.ui.team;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 import org.uplift.identity.Role;
@@ -13,6 +11,7 @@ import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
 import org.uplift.ui.component.RolePicker;
 import org.uplift.validation.InputRejectedException;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,8 +50,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         members.addColumn(TeamMember::displayName).setHeader(getTranslation("team.name"));
         members.addColumn(TeamMember::email).setHeader(getTranslation("team.email"));
         members.addComponentColumn(this::rolesEditor).setHeader(getTranslation("team.roles")).setAutoWidth(true);
-        members.addColumn(m -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(m.since().atZone(java.time.ZoneId.of("Asia/Shanghai")))).setHeader(getTranslation("team.since"));
+        members.addColumn(m -> UiFormats.formats().date(m.since(), getLocale())).setHeader(getTranslation("team.since"));
         members.addComponentColumn(this::removeButton);
         members.setAllRowsVisible(true);
         members.setId("members");
@@ -115,8 +113,8 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         try {
             var link = team.invite(inviteEmail.getValue(), inviteRoles.getValue(), owner.tenantKind());
             inviteErrors.clear();
-            inviteLink.setLabel(getTranslation("team.inviteLink", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                    .withLocale(getLocale()).format(link.expiresAt().atZone(java.time.ZoneId.of("Asia/Shanghai")))));
+            inviteLink.setLabel(getTranslation("team.inviteLink",
+                    UiFormats.formats().dateTime(link.expiresAt(), getLocale())));
             inviteLink.setValue(baseUrl() + link.path());
             inviteLink.setVisible(true);
         } catch (InputRejectedException rejected) {

@@ -1,14 +1,12 @@
 package org.uplift.ui.assessment.diagnosis;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.sharing.SharedAssessment;
 import org.uplift.assessment.sharing.SharedAssessments;
 import org.uplift.ui.assessment.sharing.FrameworkLabels;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"PROVIDER_ADMIN", "PROVIDER_CONSULTANT"})
 public class SharedAssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public SharedAssessmentsView(SharedAssessments shared) {
         addClassName("uplift-page");
@@ -67,8 +64,7 @@ public class SharedAssessmentsView extends VerticalLayout implements HasDynamicT
     }
 
     private String date(SharedAssessment shared) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(shared.share().getSharedAt().atZone(CHINA));
+        return UiFormats.formats().date(shared.share().getSharedAt(), getLocale());
     }
 
     /** Status, and the level once published. */

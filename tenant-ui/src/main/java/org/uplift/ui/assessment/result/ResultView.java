@@ -1,7 +1,5 @@
 package org.uplift.ui.assessment.result;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +8,7 @@ import org.uplift.assessment.Assessments;
 import org.uplift.assessment.benchmark.Comparison;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.report.AssessmentReports;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -136,9 +135,8 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component subtitle(Assessment assessment, Framework framework) {
-        String submitted = assessment.getSubmittedAt() == null ? "" : DateTimeFormatter
-                .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(assessment.getSubmittedAt().atZone(Texts.CHINA));
+        String submitted = assessment.getSubmittedAt() == null ? ""
+                : UiFormats.formats().date(assessment.getSubmittedAt(), getLocale());
         var subtitle = new Paragraph(getTranslation("result.subtitle", Texts.of(getLocale(), framework.nameZh(),
                 framework.nameEn()), submitted, getTranslation("result.status." + assessment.getStatus().name())));
         subtitle.addClassName("uplift-muted");

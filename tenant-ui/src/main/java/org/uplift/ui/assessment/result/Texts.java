@@ -3,19 +3,18 @@ package org.uplift.ui.assessment.result;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.uplift.assessment.framework.Dimension;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.ScoringMethod;
+import org.uplift.platform.Formats;
 import org.uplift.ui.component.Localized;
 
 /** Framework texts in the UI language (frameworks carry zh and en), and scores as the page shows them. */
 final class Texts {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Texts() {
     }
@@ -30,11 +29,11 @@ final class Texts {
     }
 
     static String score(BigDecimal score) {
-        return score == null ? "–" : score.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return Formats.score(score);
     }
 
     static String delta(BigDecimal change) {
-        return (change.signum() > 0 ? "+" : "") + score(change);
+        return Formats.scoreChange(change);
     }
 
     /** What a dimension's score is out of: its points, or 100 where dimensions are scored as a share. */

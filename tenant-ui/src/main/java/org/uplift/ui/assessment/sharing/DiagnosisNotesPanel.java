@@ -1,8 +1,5 @@
 package org.uplift.ui.assessment.sharing;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
@@ -11,6 +8,7 @@ import org.uplift.assessment.framework.Dimension;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -26,7 +24,6 @@ import com.vaadin.flow.server.VaadinService;
  */
 public class DiagnosisNotesPanel extends VerticalLayout {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public DiagnosisNotesPanel(String assessmentId) {
         var instantiator = VaadinService.getCurrent().getInstantiator();
@@ -53,8 +50,8 @@ public class DiagnosisNotesPanel extends VerticalLayout {
         String provider = organisations.find(diagnosis.providerTenantId()).map(Organisation::getName).orElse("");
         add(new H3(getTranslation("diagnosis.notesTitle", provider)));
         var state = new Paragraph(diagnosis.isCompleted()
-                ? getTranslation("diagnosis.completedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(getLocale()).format(diagnosis.completedAt().atZone(CHINA)))
+                ? getTranslation("diagnosis.completedOn",
+                        UiFormats.formats().date(diagnosis.completedAt(), getLocale()))
                 : getTranslation("diagnosis.inProgress"));
         state.addClassName("uplift-muted");
         add(state);

@@ -1,8 +1,5 @@
 package org.uplift.ui.assessment.sharing;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +12,7 @@ import org.uplift.organisation.Organisation;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
+import org.uplift.ui.component.UiFormats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +34,6 @@ import com.vaadin.flow.server.VaadinService;
  */
 public class SharingPanel extends VerticalLayout {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final String assessmentId;
     private final transient AssessmentShares shares;
@@ -128,8 +125,8 @@ public class SharingPanel extends VerticalLayout {
     }
 
     private HorizontalLayout row(AssessmentShare s) {
-        var since = new Span(getTranslation("sharing.since", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).format(s.getSharedAt().atZone(CHINA))));
+        var since = new Span(getTranslation("sharing.since",
+                UiFormats.formats().date(s.getSharedAt(), getLocale())));
         since.addClassName("uplift-muted");
         var status = new Span(getTranslation("sharing.diagnosis." + s.getDiagnosis().name()));
         status.getElement().getThemeList().add("badge");
