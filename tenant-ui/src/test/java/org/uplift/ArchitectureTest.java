@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     static final String[] PLATFORM_CORE = {"org.uplift.tenancy..", "org.uplift.identity..", "org.uplift.organisation..",
             "org.uplift.notification..", "org.uplift.validation..", "org.uplift.persistence..", "org.uplift.platform..",
-            "org.uplift.assessment.."};
+            "org.uplift.assessment..", "org.uplift.marketplace.."};
 
     /** Main code only, also when platform-core's test-jar comes from the local repository as a jar. */
     static final ImportOption MAIN_CODE = location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
