@@ -47,6 +47,18 @@ public final class TestActors implements Actors {
         });
     }
 
+    /** Runs {@code work} as a member with this one role and user id in the current tenant. */
+    public static <T> T as(Role role, String userId, Supplier<T> work) {
+        return as(new Actor(Actor.Kind.MEMBER, userId, TenantContext.require(), Set.of(role)), work);
+    }
+
+    public static void as(Role role, String userId, Runnable work) {
+        as(role, userId, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     public static Actor owner(String userId, String tenantId) {
         return new Actor(Actor.Kind.MEMBER, userId, tenantId, Set.of(Role.ENTERPRISE_OWNER));
     }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,6 @@ import org.uplift.assessment.framework.Option;
 import org.uplift.assessment.framework.Question;
 import org.uplift.assessment.framework.QuestionKind;
 import org.uplift.assessment.sharing.AssessmentShares;
-import org.uplift.identity.Role;
 import org.uplift.identity.SignInAccount;
 import org.uplift.organisation.TestProviders;
 import org.uplift.organisation.TestProviders.Provider;
@@ -208,8 +206,8 @@ class SharingViewsTest {
             click("share-assessment");
         });
         answerAndSubmit();
-        await().atMost(Duration.ofSeconds(60)).until(() -> TenantContext.callAs(provider.tenantId(),
-                () -> inbox.openTasks(provider.consultant().userId(), Set.of(Role.PROVIDER_CONSULTANT))).stream()
+        await().atMost(Duration.ofSeconds(60)).until(() -> SignedIn.as(provider.consultant(),
+                () -> inbox.openTasks()).stream()
                 .anyMatch(item -> assessmentId.equals(item.businessKey())));
 
         asConsultant(provider, () -> {

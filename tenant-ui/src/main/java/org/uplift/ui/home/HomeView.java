@@ -47,7 +47,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         UpliftPrincipal user = currentUser.require();
         Organisation organisation = organisations.current();
         add(new H2(getTranslation("home.welcome", user.name())), organisationCard(organisation),
-                tasks(inbox.openTasks(user.userId(), user.roles())));
+                tasks(inbox.openTasks()));
     }
 
     private Component organisationCard(Organisation organisation) {

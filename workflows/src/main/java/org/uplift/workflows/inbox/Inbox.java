@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.context.annotation.Lazy;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
 import org.uplift.identity.Role;
 import org.uplift.tenancy.TenantContext;
 
@@ -32,23 +35,30 @@ public class Inbox {
     private final TaskService tasks;
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final Actors actors;
 
-    Inbox(TaskService tasks, RepositoryService repository, RuntimeService runtime) {
+    Inbox(TaskService tasks, RepositoryService repository, RuntimeService runtime, @Lazy Actors actors) {
         this.tasks = tasks;
         this.repository = repository;
         this.runtime = runtime;
+        this.actors = actors;
     }
 
-    public List<WorkItem> openTasks(String userId, Collection<Role> roles) {
-        return toItems(find(userId, roles, UnaryOperator.identity()));
+    /** The current actor's open tasks, oldest first. */
+    public List<WorkItem> openTasks() {
+        return toItems(find(UnaryOperator.identity()));
     }
 
-    public Optional<WorkItem> find(String taskId, String userId, Collection<Role> roles) {
-        return toItems(find(userId, roles, query -> query.taskId(taskId))).stream().findFirst();
+    /** One of the current actor's open tasks. */
+    public Optional<WorkItem> find(String taskId) {
+        return toItems(find(query -> query.taskId(taskId))).stream().findFirst();
     }
 
-    private List<Task> find(String userId, Collection<Role> roles, UnaryOperator<TaskQuery> narrow) {
+    private List<Task> find(UnaryOperator<TaskQuery> narrow) {
         String tenant = TenantContext.require();
+        Actor actor = actors.current();
+        String userId = actor.userId();
+        Collection<Role> roles = actor.roles();
         Map<String, Task> found = new LinkedHashMap<>();
         narrow.apply(open().tenantIdIn(tenant).taskAssignee(userId)).list().forEach(t -> found.put(t.getId(), t));
         List<String> groups = roles.stream().map(role -> group(tenant, role)).toList();

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -264,11 +263,12 @@ class MaturityAssessmentProcessTest {
         assertThat(inboxOf(sme.getId(), Role.ENTERPRISE_OWNER)).extracting(WorkItem::definitionKey)
                 .doesNotContain(AssessmentProcess.DIAGNOSE);
         assertThat(TenantContext.callAs(other.tenantId(),
-                () -> diagnoses.isOpen(assessment.getId(), Set.of(Role.PROVIDER_CONSULTANT)))).isFalse();
+                () -> TestActors.as(Role.PROVIDER_CONSULTANT, other.consultant().userId(),
+                        () -> diagnoses.isOpen(assessment.getId())))).isFalse();
 
-        TenantContext.runAs(provider.tenantId(), () -> diagnoses.complete(assessment.getId(),
-                Map.of("D1", "设备联网率偏低，建议先做设备数据采集。", "D3", "补齐生产计划排程。"),
-                provider.consultant().userId(), Set.of(Role.PROVIDER_CONSULTANT)));
+        TenantContext.runAs(provider.tenantId(), () -> TestActors.as(Role.PROVIDER_CONSULTANT,
+                provider.consultant().userId(), () -> diagnoses.complete(assessment.getId(),
+                        Map.of("D1", "设备联网率偏低，建议先做设备数据采集。", "D3", "补齐生产计划排程。"))));
         assertThat(pi).hasPassed(AssessmentProcess.DIAGNOSE);
         assertThat(inboxOf(provider.tenantId(), Role.PROVIDER_CONSULTANT)).isEmpty();
         execute(job(pi));
@@ -292,8 +292,8 @@ class MaturityAssessmentProcessTest {
         answerAndSubmit(assessment, 2);
         execute(job(AssessmentProcess.SCORE, pi));
 
-        assertThatThrownBy(() -> TenantContext.runAs(other.tenantId(), () -> diagnoses.complete(assessment.getId(),
-                Map.of("D1", "冒充"), other.consultant().userId(), Set.of(Role.PROVIDER_CONSULTANT))))
+        assertThatThrownBy(() -> TenantContext.runAs(other.tenantId(), () -> TestActors.as(Role.PROVIDER_CONSULTANT,
+                other.consultant().userId(), () -> diagnoses.complete(assessment.getId(), Map.of("D1", "冒充")))))
                 .isInstanceOf(InputRejectedException.class);
 
         assertThat(pi).isWaitingAt(AssessmentProcess.DIAGNOSE);
@@ -349,6 +349,6 @@ class MaturityAssessmentProcessTest {
     }
 
     List<WorkItem> inboxOf(String tenantId, Role role) {
-        return TenantContext.callAs(tenantId, () -> inbox.openTasks("someone", Set.of(role)));
+        return TenantContext.callAs(tenantId, () -> TestActors.as(role, "someone", () -> inbox.openTasks()));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.uplift.assessment.Assessments;
-import org.uplift.identity.Role;
+import org.uplift.identity.TestActors;
 import org.uplift.notification.Notifications;
 import org.uplift.organisation.CompanyProfileForm;
 import org.uplift.organisation.CompanyProfiles;
@@ -82,7 +82,7 @@ class EnterpriseOnboardingProcessTest {
                 new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"), ownerId));
 
         assertThat(pi).hasPassed(OnboardingProcess.COMPLETE_PROFILE).isWaitingAt(OnboardingProcess.START_FIRST_ASSESSMENT);
-        var open = TenantContext.callAs(sme.getId(), () -> inbox.openTasks(ownerId, java.util.Set.of(Role.ENTERPRISE_OWNER)));
+        var open = TenantContext.callAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> inbox.openTasks()));
         assertThat(open).extracting(w -> w.definitionKey()).containsExactly(OnboardingProcess.START_FIRST_ASSESSMENT);
     }
 
@@ -114,7 +114,7 @@ class EnterpriseOnboardingProcessTest {
     @Test
     void another_tenant_sees_none_of_the_smes_tasks() {
         String otherTenant = "tenant-other-" + UUID.randomUUID();
-        var seen = TenantContext.callAs(otherTenant, () -> inbox.openTasks(ownerId, java.util.Set.of(Role.ENTERPRISE_OWNER)));
+        var seen = TenantContext.callAs(otherTenant, () -> TestActors.asOwner(ownerId, () -> inbox.openTasks()));
         assertThat(seen).isEmpty();
     }
 

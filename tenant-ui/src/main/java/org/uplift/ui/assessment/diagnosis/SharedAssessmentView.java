@@ -88,7 +88,7 @@ public class SharedAssessmentView extends VerticalLayout implements BeforeEnterO
         summary.setId("shared-status");
         add(heading, new Paragraph(FrameworkLabels.framework(framework, getLocale())), summary, scores(assessment, framework),
                 scenarios(assessment, framework), new RecommendationsPanel(assessment, framework));
-        if (diagnoses.isOpen(assessment.getId(), user.roles())) {
+        if (diagnoses.isOpen(assessment.getId())) {
             add(diagnosisForm(assessment.getDiagnosis(), framework));
         } else if (assessment.getDiagnosis() != null) {
             add(new DiagnosisNotesPanel(assessment, framework));
@@ -176,7 +176,7 @@ public class SharedAssessmentView extends VerticalLayout implements BeforeEnterO
 
     private void complete() {
         try {
-            SharedAssessment completed = diagnoses.complete(assessmentId, written(), user.userId(), user.roles());
+            SharedAssessment completed = diagnoses.complete(assessmentId, written());
             Notices.success(getTranslation("diagnosis.completed"));
             show(completed);
         } catch (InputRejectedException rejected) {
