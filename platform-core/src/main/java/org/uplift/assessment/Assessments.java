@@ -31,6 +31,7 @@ import org.uplift.assessment.scoring.Score;
 import org.uplift.assessment.scoring.Scoring;
 import org.uplift.identity.Actor;
 import org.uplift.identity.Actors;
+import org.uplift.identity.Team;
 import org.uplift.tenancy.CrossTenantAccess;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
@@ -62,16 +63,18 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
     private final Actors actors;
+    private final Team team;
     private final Clock clock;
 
     Assessments(AssessmentRepository assessments, DraftWrites writes, FrameworkCatalog frameworks,
-            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Clock clock) {
+            ApplicationEventPublisher events, MongoTemplate mongo, Actors actors, Team team, Clock clock) {
         this.assessments = assessments;
         this.writes = writes;
         this.frameworks = frameworks;
         this.events = events;
         this.mongo = mongo;
         this.actors = actors;
+        this.team = team;
         this.clock = clock;
     }
 
@@ -148,6 +151,9 @@ public class Assessments {
                 || framework.scenarioAreas().stream().anyMatch(a -> a.key().equals(sectionKey));
         if (!known) {
             throw rejected("sectionKey", UNKNOWN_SECTION, String.valueOf(sectionKey));
+        }
+        if (assigneeUserId != null && !team.isMember(assigneeUserId)) {
+            throw rejected("userId", ASSIGNEE_UNKNOWN);
         }
         return writes.set(id, "sectionAssignees." + sectionKey, assigneeUserId);
     }

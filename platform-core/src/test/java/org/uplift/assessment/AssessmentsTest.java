@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.assertj.core.groups.Tuple;
 import java.util.stream.IntStream;
+import java.util.Set;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.uplift.assessment.scoring.Scoring;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violation;
+import org.uplift.identity.Accounts;
+import org.uplift.identity.Role;
 
 @SpringBootTest
 @RecordApplicationEvents
@@ -33,6 +36,8 @@ class AssessmentsTest {
 
     @Autowired
     Assessments assessments;
+    @Autowired
+    Accounts accounts;
     @Autowired
     FrameworkCatalog catalog;
     @Autowired
@@ -117,8 +122,9 @@ class AssessmentsTest {
     @Test
     void a_member_cannot_answer_a_section_assigned_to_a_colleague_but_the_assignee_and_owner_can() {
         String id = asSme(() -> assessments.start("owner")).getId();
-        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D1", "alice")));
-        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D2-1", "alice")));
+        String alice = member("alice");
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D1", alice)));
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D2-1", alice)));
 
         assertRefused(() -> asSme(() -> TestActors.asMember("bob", () -> assessments.saveAnswer(id, "Q1", List.of("B")))),
                 "answers.Q1", Assessments.NOT_YOUR_SECTION);
@@ -128,10 +134,29 @@ class AssessmentsTest {
                 "evidence.Q2.allDevices", Assessments.NOT_YOUR_SECTION);
         assertThat(reload(id).getAnswers()).isEmpty();
 
-        asSme(() -> TestActors.asMember("alice", () -> assessments.saveAnswer(id, "Q1", List.of("B"))));
+        asSme(() -> TestActors.asMember(alice, () -> assessments.saveAnswer(id, "Q1", List.of("B"))));
         asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q4", List.of("B"))));
         asSme(() -> TestActors.asMember("bob", () -> assessments.saveAnswer(id, "Q8", List.of("B")))); // D3 is nobody's
         assertThat(reload(id).getAnswers()).containsOnlyKeys("Q1", "Q4", "Q8");
+    }
+
+    String member(String name) {
+        return asSme(() -> accounts.create(name + "-" + UUID.randomUUID() + "@sme.example.cn", name, "Strong-pass-2024",
+                Set.of(Role.ENTERPRISE_MEMBER))).getId();
+    }
+
+    @Test
+    void a_section_is_assigned_only_to_a_member_of_the_team() {
+        String id = asSme(() -> assessments.start("owner")).getId();
+        String stranger = TenantContext.callAs("sme-" + UUID.randomUUID(), () -> accounts.create(
+                "stranger-" + UUID.randomUUID() + "@other.example.cn", "外人", "Strong-pass-2024",
+                Set.of(Role.ENTERPRISE_MEMBER))).getId();
+
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D1", stranger))),
+                "userId", Assessments.ASSIGNEE_UNKNOWN);
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D1", "nobody"))),
+                "userId", Assessments.ASSIGNEE_UNKNOWN);
+        assertThat(reload(id).getSectionAssignees()).isEmpty();
     }
 
     @Test

@@ -113,6 +113,11 @@ class LiveAccessApiTest {
         var unknown = http.call("PUT", path("/sections/D99/assignee"), ownerToken, Map.of("userId", member.userId()), null);
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(ApiHttp.json(unknown).get("errors").get(0).get("field").asText()).isEqualTo("sectionKey");
+        var stranger = http.call("PUT", path("/sections/D1/assignee"), ownerToken,
+                Map.of("userId", smes.register().owner().userId()), null);
+        assertThat(stranger.statusCode()).isEqualTo(400);
+        assertThat(ApiHttp.json(stranger).get("errors").get(0).get("field").asText()).isEqualTo("userId");
+        assertThat(ApiHttp.json(stranger).get("errors").get(0).get("message").asText()).isEqualTo("此人不是团队成员。");
     }
 
     @Test

@@ -36,6 +36,8 @@ class EvidenceFilesTest {
     @Autowired
     Assessments assessments;
     @Autowired
+    org.uplift.identity.Accounts accounts;
+    @Autowired
     org.uplift.identity.Actors actors;
     @Autowired
     MongoDatabaseFactory factory;
@@ -202,14 +204,17 @@ class EvidenceFilesTest {
     @Test
     void a_member_cannot_attach_to_or_remove_from_a_section_assigned_to_someone_else() {
         EvidenceFile mine = attach("a.pdf", TestFiles.pdf(10));
-        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(draft, "D1", "member-1")));
+        String member = asSme(() -> accounts.create("member-" + java.util.UUID.randomUUID() + "@sme.example.cn", "成员",
+                "Strong-pass-2024", java.util.Set.of(org.uplift.identity.Role.ENTERPRISE_MEMBER))).getId();
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(draft, "D1", member)));
 
         assertRefused(() -> asSme(() -> TestActors.asMember("member-2", () -> evidence.attach(draft, "Q3", "b.pdf", 10,
                 new ByteArrayInputStream(TestFiles.pdf(10))))), "indicator",
                 Assessments.NOT_YOUR_SECTION);
         assertRefused(() -> TenantContext.runAs(tenant, () -> TestActors.asMember("member-2", () -> evidence.remove(mine.id()))),
                 "indicator", Assessments.NOT_YOUR_SECTION);
-        assertThat(asSme(() -> TestActors.asMember("member-1", () -> evidence.attach(draft, "Q3", "c.pdf", 10, new ByteArrayInputStream(TestFiles.pdf(10))))).uploadedBy()).isEqualTo("member-1");
+        assertThat(asSme(() -> TestActors.asMember(member, () -> evidence.attach(draft, "Q3", "c.pdf", 10,
+                new ByteArrayInputStream(TestFiles.pdf(10))))).uploadedBy()).isEqualTo(member);
     }
 
     @Test
