@@ -36,6 +36,13 @@ public final class TestProgrammes {
                 List.of(new CapTier(1, 50_000_000)), 2, 6, 30_000_000, true, true);
     }
 
+    public static ProgrammeTerms named(String name, long budgetFen) {
+        ProgrammeTerms t = pilot(budgetFen);
+        return new ProgrammeTerms(name, null, t.budgetFen(), t.windows(), t.industries(), t.districts(), t.categories(),
+                t.ratePercent(), t.caps(), t.minimumLevel(), t.implementationMonths(), t.secondReviewThresholdFen(),
+                t.excludeAlreadyFunded(), t.excludeDishonest());
+    }
+
     public static ProgrammeTerms withRate(ProgrammeTerms t, BigDecimal rate) {
         return new ProgrammeTerms(t.name(), t.nameEn(), t.budgetFen(), t.windows(), t.industries(), t.districts(),
                 t.categories(), rate, t.caps(), t.minimumLevel(), t.implementationMonths(),
