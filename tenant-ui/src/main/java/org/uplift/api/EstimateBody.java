@@ -9,6 +9,7 @@ import org.uplift.marketplace.solution.CostCategory;
 import org.uplift.marketplace.solution.CostLine;
 import org.uplift.validation.Violations;
 import org.uplift.workflows.subsidy.EstimateRequest;
+import org.uplift.workflows.subsidy.SubsidyEstimates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -89,6 +90,7 @@ final class EstimateBody {
             violations.add(field + ".amountFen", "validation.type");
         } else {
             amount = a.longValue();
+            violations.check(amount > 0, field + ".amountFen", SubsidyEstimates.AMOUNT_POSITIVE);
         }
         return new CostLine(category, amount, null);
     }

@@ -347,7 +347,7 @@ class ApiAttackSuiteTest {
         JsonNode created = ApiHttp.json(client);
         ids.put("apiClient", created.get("client").get("id").asText());
         // programmes: a draft of an authority, which no API caller may see (only opened programmes are public)
-        String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, marker + "主管部门", "330110",
+        String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "受害主管部门", "330110",
                 "王主任", "victim-authority-" + UUID.randomUUID() + "@example.cn", TestSmes.PASSWORD).getId();
         String draft = "victim-" + UUID.randomUUID().toString().substring(0, 8);
         TenantContext.runAs(authority, () -> org.uplift.identity.SystemWork.run("attack suite: a draft programme",
