@@ -40,9 +40,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoPeers peers;
     private final DemoCredentials credentials;
     private final DemoMarketplace marketplace;
+    private final DemoProgrammes programmes;
 
     DemoDataSeeder(Environment environment, Organisations organisations, Accounts accounts, ApiClients apiClients,
-            DemoPeers peers, DemoCredentials credentials, DemoMarketplace marketplace) {
+            DemoPeers peers, DemoCredentials credentials, DemoMarketplace marketplace,
+            DemoProgrammes programmes) {
         this.environment = environment;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -50,6 +52,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.peers = peers;
         this.credentials = credentials;
         this.marketplace = marketplace;
+        this.programmes = programmes;
     }
 
     @Override
@@ -63,6 +66,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         DemoData.TENANTS.stream().filter(t -> !accounts.usernameTaken(t.owner().email())).forEach(this::seed);
         marketplace.seed();
+        programmes.seed();
         if (peersEnabled()) {
             peers.seedInBackground();
         }

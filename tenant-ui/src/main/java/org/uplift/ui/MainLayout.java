@@ -17,6 +17,7 @@ import org.uplift.ui.home.HomeView;
 import org.uplift.ui.notifications.NotificationBell;
 import org.uplift.ui.notifications.NotificationsView;
 import org.uplift.ui.profile.CompanyProfileView;
+import org.uplift.ui.subsidy.ProgrammesView;
 import org.uplift.ui.team.TeamView;
 
 import com.vaadin.flow.component.Component;
@@ -84,6 +85,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.vouches"), VouchView.class,
                     VaadinIcon.CHECK_CIRCLE.create()));
         }
+        // subsidy
+        nav.addItem(new SideNavItem(getTranslation("subsidy.nav.programmes"), ProgrammesView.class,
+                VaadinIcon.MONEY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), NotificationsView.class,
                 VaadinIcon.BELL.create()));
         if (user.isOwner()) {

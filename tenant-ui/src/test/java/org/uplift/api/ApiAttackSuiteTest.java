@@ -60,7 +60,7 @@ class ApiAttackSuiteTest {
     /** Field names the API's bodies use today; record bodies add their own components. */
     static final Set<String> KNOWN_FIELDS = Set.of("answer", "level", "name", "roles", "previousAssessmentId",
             "industryCode", "districtCode", "employees", "annualRevenue", "mainProducts", "answers", "scenarios",
-            "evidence", "assigneeUserId", "sectionKey", "userId");
+            "evidence", "assigneeUserId", "sectionKey", "userId", "costLines", "category", "amountFen");
 
     @LocalServerPort
     int port;
@@ -307,7 +307,8 @@ class ApiAttackSuiteTest {
                 case "questionKey" -> "Q1";
                 case "scenarioKey" -> "SC01";
                 case "frameworkId" -> "miit-2024";
-                default -> route.template().startsWith("/api/v1/api-clients") ? owner.ids().get("apiClient")
+                default -> route.template().startsWith("/api/v1/programmes") ? owner.ids().get("programmeDraft")
+                        : route.template().startsWith("/api/v1/api-clients") ? owner.ids().get("apiClient")
                         : route.template().startsWith("/api/v1/company-profiles") ? owner.ids().get("profile")
                         : owner.ids().get("assessment");
             });
@@ -345,6 +346,14 @@ class ApiAttackSuiteTest {
         assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
         JsonNode created = ApiHttp.json(client);
         ids.put("apiClient", created.get("client").get("id").asText());
+        // programmes: a draft of an authority, which no API caller may see (only opened programmes are public)
+        String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "受害主管部门", "330110",
+                "王主任", "victim-authority-" + UUID.randomUUID() + "@example.cn", TestSmes.PASSWORD).getId();
+        String draft = "victim-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantContext.runAs(authority, () -> org.uplift.identity.SystemWork.run("attack suite: a draft programme",
+                () -> context.getBean(org.uplift.subsidy.programme.Programmes.class).create(draft,
+                        org.uplift.subsidy.TestProgrammes.named(marker + "草稿专项", 1_000_000))));
+        ids.put("programmeDraft", draft);
         return new Victim(sme, token, ids, List.of(marker, sme.name(), created.get("clientId").asText()));
     }
 

@@ -112,6 +112,14 @@ class UiAttackSuiteTest {
         TenantContext.runAs(victim.tenantId(),
                 () -> SignedIn.as(victim.owner(), () -> shares.share(victimIds.get("assessment"), partner.tenantId(),
                         true)));
+        // subsidy: a draft programme of another authority, which no attacker may open
+        String victimAuthority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "受害主管部门",
+                "330110", "王主任", TestSmes.freshEmail(), TestSmes.PASSWORD).getId();
+        String draft = "victim-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantContext.runAs(victimAuthority, () -> org.uplift.identity.SystemWork.run("attack suite: a draft programme",
+                () -> context.getBean(org.uplift.subsidy.programme.Programmes.class).create(draft,
+                        org.uplift.subsidy.TestProgrammes.named(marker + "草稿专项", 1_000_000))));
+        victimIds.put("programmeDraft", draft);
         secrets = List.of(marker);
 
         attackers = new ArrayList<>();

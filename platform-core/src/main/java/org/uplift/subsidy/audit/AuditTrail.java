@@ -1,0 +1,132 @@
+package org.uplift.subsidy.audit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
+
+/**
+ * The append-only audit trail: who, when, what, before/after and why, one hash chain per subject. Appending
+ * claims the next sequence number by inserting under it (a concurrent writer gets a duplicate key and retries
+ * on the new end), then advances the subject's head. The verification recomputes every hash and checks the
+ * links, the numbering and the head, so a changed, inserted or deleted record is found.
+ */
+@Service
+public class AuditTrail {
+
+    public static final String NOT_PERMITTED = "subsidy.audit.notPermitted";
+
+    private final MongoTemplate mongo;
+    private final Actors actors;
+    private final Clock clock;
+
+    AuditTrail(MongoTemplate mongo, @Lazy Actors actors, Clock clock) {
+        this.mongo = mongo;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /** Appends to the subject's chain, owned by the acting tenant when the chain is new. */
+    public AuditRecord append(String subject, String action, String before, String after, String reason) {
+        Actor actor = actors.current();
+        while (true) {
+            AuditRecord last = last(subject);
+            if (last != null && !last.getOwnerTenantId().equals(actor.tenantId()) && !actor.isSystem()) {
+                throw new InputRejectedException(Violation.of("subject", NOT_PERMITTED));
+            }
+            long seq = last == null ? 1 : last.getSeq() + 1;
+            String owner = last == null ? actor.tenantId() : last.getOwnerTenantId();
+            AuditRecord record = new AuditRecord(subject, seq, owner, actor.userId(), actor.tenantId(),
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    action, before, after, reason, last == null ? AuditHash.GENESIS : last.getHash());
+            try {
+                mongo.insert(record);
+            } catch (DuplicateKeyException raced) {
+                continue;
+            }
+            try {
+                mongo.upsert(query(where("_id").is(subject).and("seq").lt(seq)),
+                        new Update().set("seq", seq).set("hash", record.getHash()), AuditHead.class);
+            } catch (DuplicateKeyException aLaterWriterAdvancedIt) {
+                // the head is already at or beyond this record
+            }
+            return record;
+        }
+    }
+
+    /** The subject's records, oldest first, for the owning tenant. */
+    public List<AuditRecord> records(String subject) {
+        List<AuditRecord> records = chain(subject);
+        Actor actor = actors.current();
+        if (!records.isEmpty() && !actor.isSystem() && !records.get(0).getOwnerTenantId().equals(actor.tenantId())) {
+            return List.of();
+        }
+        return records;
+    }
+
+    public AuditVerification verify(String subject) {
+        List<AuditRecord> records = records(subject);
+        List<String> problems = new ArrayList<>();
+        String previous = AuditHash.GENESIS;
+        long expected = 1;
+        for (AuditRecord r : records) {
+            if (r.getSeq() != expected) {
+                problems.add("record " + r.getSeq() + ": expected number " + expected + " (a record is missing or inserted)");
+            }
+            if (!Objects.equals(r.getId(), AuditRecord.id(subject, r.getSeq()))) {
+                problems.add("record " + r.getSeq() + ": id does not match its number");
+            }
+            if (!Objects.equals(r.getPreviousHash(), previous)) {
+                problems.add("record " + r.getSeq() + ": does not link to the record before it");
+            }
+            if (!Objects.equals(r.getHash(), AuditHash.of(r))) {
+                problems.add("record " + r.getSeq() + ": hash does not match its content");
+            }
+            previous = r.getHash();
+            expected = r.getSeq() + 1;
+        }
+        AuditHead head = mongo.findById(subject, AuditHead.class);
+        if (head != null) {
+            AuditRecord atHead = records.stream().filter(r -> r.getSeq() == head.seq).findFirst().orElse(null);
+            if (atHead == null || !atHead.getHash().equals(head.hash)) {
+                problems.add("head " + head.seq + ": the chain's last record is missing or changed");
+            }
+        } else if (!records.isEmpty()) {
+            problems.add("head: missing");
+        }
+        return new AuditVerification(subject, records.size(), List.copyOf(problems));
+    }
+
+    private List<AuditRecord> chain(String subject) {
+        return mongo.find(query(where("subject").is(subject)).with(Sort.by("seq")), AuditRecord.class);
+    }
+
+    private AuditRecord last(String subject) {
+        AuditHead head = mongo.findById(subject, AuditHead.class);
+        long from = head == null ? 0 : head.seq;
+        // the head may lag behind a record whose writer stopped before advancing it
+        AuditRecord last = head == null ? null : mongo.findById(AuditRecord.id(subject, head.seq), AuditRecord.class);
+        for (long seq = from + 1; ; seq++) {
+            AuditRecord next = mongo.findById(AuditRecord.id(subject, seq), AuditRecord.class);
+            if (next == null) {
+                return last;
+            }
+            last = next;
+        }
+    }
+}
