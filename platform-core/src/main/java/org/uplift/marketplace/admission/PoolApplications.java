@@ -374,10 +374,10 @@ public class PoolApplications {
 
     // ---- the admission process's own steps (system work) ----
 
-    /** The expert approved: the application goes on public notice until {@code endsAt}. */
-    public PoolApplication openNotice(String applicationId, Instant endsAt) {
+    /** The expert approved: the application goes on public notice for {@code period} from now. */
+    public PoolApplication openNotice(String applicationId, java.time.Duration period) {
         PoolApplication application = forProcess(applicationId);
-        application.openNotice(endsAt);
+        application.openNotice(clock.instant().plus(period));
         application.moveTo(ApplicationStatus.IN_NOTICE);
         application.record(clock.instant(), "noticeOpened", actorId(), null);
         return write(application);

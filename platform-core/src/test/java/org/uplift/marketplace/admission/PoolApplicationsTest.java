@@ -170,7 +170,7 @@ class PoolApplicationsTest {
                 .satisfies(e -> assertThat(keys(e)).containsExactly("objection:" + PoolApplications.NOT_IN_NOTICE));
 
         as(Role.REVIEWER, authority, "r", () -> applications.approve(submitted.getId(), "资质齐全"));
-        asProcess(authority, () -> applications.openNotice(submitted.getId(), Instant.now()));
+        asProcess(authority, () -> applications.openNotice(submitted.getId(), java.time.Duration.ofDays(7)));
         assertThat(as(Role.ENTERPRISE_MEMBER, stranger.tenantId(), "c", () -> applications.publicNotice(submitted.getId())))
                 .get().extracting(PublicNotice::providerName).isEqualTo(provider.name());
         PoolApplication objected = as(Role.PROVIDER_CONSULTANT, stranger.tenantId(), "c",
@@ -185,7 +185,7 @@ class PoolApplicationsTest {
         PoolApplication submitted = fixture.submit(provider, authority);
         as(Role.REVIEWER, authority, "r", () -> applications.approve(submitted.getId(), null));
         asProcess(authority, () -> {
-            applications.openNotice(submitted.getId(), Instant.now());
+            applications.openNotice(submitted.getId(), java.time.Duration.ofDays(7));
             pool.admit(provider.tenantId(), authority, "公示期满");
             return applications.admitted(submitted.getId());
         });
