@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -43,12 +45,15 @@ public class AdmissionWork {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final PoolApplications applications;
     private final Actors actors;
 
-    AdmissionWork(TaskService tasks, RuntimeService runtime, PoolApplications applications, @Lazy Actors actors) {
+    AdmissionWork(TaskService tasks, RuntimeService runtime, HistoryService history, PoolApplications applications,
+            @Lazy Actors actors) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.history = history;
         this.applications = applications;
         this.actors = actors;
     }
@@ -162,6 +167,21 @@ public class AdmissionWork {
         Sanction decided = applications.decideAppeal(applicationId, businessKey(task), granted, reason);
         tasks.complete(task.getId(), Map.of(AdmissionProcess.APPEAL_GRANTED, granted));
         return decided;
+    }
+
+    /**
+     * The providers the current authority admitted through this process (ended at admission), with their
+     * applications, for its programme managers' sanctions; newest first.
+     */
+    public List<PoolApplication> admitted() {
+        if (!actors.current().has(Role.PROGRAMME_MANAGER)) {
+            return List.of();
+        }
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(AdmissionProcess.KEY)
+                .tenantIdIn(TenantContext.require()).executedActivityIdIn(AdmissionProcess.ADMITTED)
+                .orderByProcessInstanceStartTime().desc().list().stream()
+                .map(HistoricProcessInstance::getBusinessKey).map(applications::find).flatMap(Optional::stream)
+                .toList();
     }
 
     // ---- the public notice (anyone signed in) ----
