@@ -49,7 +49,7 @@ public class ReviewListView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout row(AdmissionTask task) {
         String provider = applications.find(task.applicationId()).map(a -> a.getProviderName()).orElse("-");
-        var open = new Anchor("admission/review/" + task.applicationId(), provider);
+        var open = new Anchor("admission/reviews/" + task.applicationId(), provider);
         var since = new Span(getTranslation("admission.reviews.since", ApplicationDetails.MOMENT.format(task.created())));
         var claimedBy = new Span(task.assignee() == null ? getTranslation("admission.reviews.unclaimed")
                 : getTranslation("admission.reviews.claimedBy", task.assignee()));

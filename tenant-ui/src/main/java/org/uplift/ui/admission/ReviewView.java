@@ -17,9 +17,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
  * One application to the user's own authority, with the decision form while its expert review is open to the
  * user: approve, reject (reason required) or ask for more information (question and deadline required).
  */
-@Route("admission/review")
+@Route("admission/reviews/:applicationId")
 @RolesAllowed({"REVIEWER", "SENIOR_REVIEWER", "PROGRAMME_MANAGER"})
-public class ReviewView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PoolApplications applications;
     private final transient AdmissionWork work;
@@ -48,8 +49,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String applicationId) {
-        this.applicationId = applicationId;
+    public void beforeEnter(BeforeEnterEvent event) {
+        this.applicationId = event.getRouteParameters().get("applicationId").orElse(null);
+        if (applications.find(applicationId).isEmpty()) {
+            // another authority's application, or none: as if the page did not exist
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         refresh();
     }
 

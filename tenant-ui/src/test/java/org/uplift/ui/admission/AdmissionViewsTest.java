@@ -154,8 +154,8 @@ class AdmissionViewsTest {
                     .contains(mine.getId()).doesNotContain(theirs.getId());
         });
         TenantContext.runAs(authority, () -> {
-            UI.getCurrent().navigate("admission/review/" + theirs.getId());
-            _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("review-unknown"));
+            UI.getCurrent().navigate("admission/reviews/" + theirs.getId());
+            _get(org.uplift.ui.error.NotFoundView.class);
         });
         assertThat(other.tenantId()).isNotEqualTo(provider.tenantId());
     }
@@ -164,7 +164,7 @@ class AdmissionViewsTest {
     void a_rejection_without_a_reason_is_refused_on_the_reason_field() {
         PoolApplication application = applied(authority);
         TenantContext.runAs(authority, () -> {
-            open(reviewer, TenantKind.AUTHORITY, "admission/review/" + application.getId());
+            open(reviewer, TenantKind.AUTHORITY, "admission/reviews/" + application.getId());
             @SuppressWarnings("unchecked")
             RadioButtonGroup<ReviewOutcome> outcome = _get(RadioButtonGroup.class, s -> s.withId("review-outcome"));
             HasValueUtilsKt._setValue(outcome, ReviewOutcome.REJECT);
