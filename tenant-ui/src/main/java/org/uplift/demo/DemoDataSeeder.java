@@ -2,6 +2,7 @@ package org.uplift.demo;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -39,20 +40,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ApiClients apiClients;
     private final DemoPeers peers;
     private final DemoCredentials credentials;
-    private final DemoMarketplace marketplace;
-    private final DemoProgrammes programmes;
+    private final List<DemoStep> steps;
 
     DemoDataSeeder(Environment environment, Organisations organisations, Accounts accounts, ApiClients apiClients,
-            DemoPeers peers, DemoCredentials credentials, DemoMarketplace marketplace,
-            DemoProgrammes programmes) {
+            DemoPeers peers, DemoCredentials credentials, List<DemoStep> steps) {
         this.environment = environment;
         this.organisations = organisations;
         this.accounts = accounts;
         this.apiClients = apiClients;
         this.peers = peers;
         this.credentials = credentials;
-        this.marketplace = marketplace;
-        this.programmes = programmes;
+        this.steps = steps;
     }
 
     @Override
@@ -65,8 +63,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         DemoData.TENANTS.stream().filter(t -> !accounts.usernameTaken(t.owner().email())).forEach(this::seed);
-        marketplace.seed();
-        programmes.seed();
+        steps.forEach(DemoStep::seed);
         if (peersEnabled()) {
             peers.seedInBackground();
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.uplift.identity.SystemWork;
 import org.uplift.marketplace.DemoCatalogue;
@@ -18,7 +19,8 @@ import org.uplift.tenancy.TenantKind;
  * pool, and their packages ({@link DemoCatalogue}) are the catalogue. Seeding twice changes nothing.
  */
 @Component
-class DemoMarketplace {
+@Order(10)
+class DemoMarketplace implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMarketplace.class);
 
@@ -32,7 +34,8 @@ class DemoMarketplace {
         this.catalogue = catalogue;
     }
 
-    void seed() {
+    @Override
+    public void seed() {
         String authority = organisations.all().stream()
                 .filter(o -> o.getKind() == TenantKind.AUTHORITY && DemoData.AUTHORITY.equals(o.getName()))
                 .map(Organisation::getId).findFirst().orElse(null);

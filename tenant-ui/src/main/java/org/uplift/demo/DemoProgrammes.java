@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.uplift.identity.SystemWork;
 import org.uplift.marketplace.solution.CostCategory;
@@ -32,7 +33,8 @@ import org.uplift.tenancy.TenantKind;
  * Open for 2026–2027 (Beijing dates). Seeding twice changes nothing.
  */
 @Component
-class DemoProgrammes {
+@Order(30)
+class DemoProgrammes implements DemoStep {
 
     static final String HZ_PILOT = "hz-pilot-2026";
     static final String ZS_TIERED = "zs-tiered-2026";
@@ -51,7 +53,8 @@ class DemoProgrammes {
         this.zone = properties.zone();
     }
 
-    void seed() {
+    @Override
+    public void seed() {
         String authority = organisations.all().stream()
                 .filter(o -> o.getKind() == TenantKind.AUTHORITY && DemoData.AUTHORITY.equals(o.getName()))
                 .map(Organisation::getId).findFirst().orElse(null);

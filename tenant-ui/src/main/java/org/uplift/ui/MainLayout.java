@@ -88,6 +88,21 @@ public class MainLayout extends AppLayout {
         // subsidy
         nav.addItem(new SideNavItem(getTranslation("subsidy.nav.programmes"), ProgrammesView.class,
                 VaadinIcon.MONEY.create()));
+        // admission
+        if (user.has(Role.PROVIDER_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("admission.nav.apply"),
+                    org.uplift.ui.admission.ApplicationView.class, VaadinIcon.FILE_TEXT_O.create()));
+        }
+        if (user.has(Role.REVIEWER) || user.has(Role.SENIOR_REVIEWER) || user.has(Role.PROGRAMME_MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("admission.nav.reviews"),
+                    org.uplift.ui.admission.ReviewListView.class, VaadinIcon.CLIPBOARD_USER.create()));
+        }
+        if (user.has(Role.PROGRAMME_MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("admission.nav.pool"), org.uplift.ui.admission.PoolView.class,
+                    VaadinIcon.GROUP.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("admission.nav.notices"), org.uplift.ui.admission.NoticesView.class,
+                VaadinIcon.MEGAPHONE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), NotificationsView.class,
                 VaadinIcon.BELL.create()));
         if (user.isOwner()) {

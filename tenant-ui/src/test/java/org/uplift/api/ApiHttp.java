@@ -46,7 +46,8 @@ final class ApiHttp {
     String token(String clientId, String secret) {
         HttpResponse<String> response = requestToken(clientId, secret);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("No token for " + clientId + ": " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException("No token for " + clientId + ": " + response.statusCode() + " "
+                    + response.headers().firstValue("Location").map(to -> "to " + to + " ").orElse("") + response.body());
         }
         return json(response).get("access_token").asText();
     }

@@ -120,6 +120,14 @@ class UiAttackSuiteTest {
                 () -> context.getBean(org.uplift.subsidy.programme.Programmes.class).create(draft,
                         org.uplift.subsidy.TestProgrammes.named(marker + "草稿专项", 1_000_000))));
         victimIds.put("programmeDraft", draft);
+        // admission: the partner's pool application (marked) to an authority no attacker belongs to
+        String poolAuthority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "界面攻击受理单位", "330110",
+                "受理人", TestSmes.freshEmail(), TestSmes.PASSWORD).getId();
+        var form = org.uplift.marketplace.admission.AdmissionFixture.form();
+        victimIds.put("poolApplication", SignedIn.as(partner.admin(), () -> context
+                .getBean(org.uplift.marketplace.admission.PoolApplications.class).submit(poolAuthority,
+                        new org.uplift.marketplace.admission.ApplicationForm(marker + "经营范围", form.certificates(),
+                                form.references(), form.staffCount(), form.dimensions(), form.scenarios()))).getId());
         secrets = List.of(marker);
 
         attackers = new ArrayList<>();
@@ -148,7 +156,9 @@ class UiAttackSuiteTest {
     @Test
     void the_suite_sees_every_view_with_a_parameter() {
         assertThat(routeTemplates()).contains("assessments/:assessmentId", "assessments/:assessmentId/result",
-                "shared-assessments/:assessmentId", "profile/:profileId?", "home", "admin/tenants");
+                "shared-assessments/:assessmentId", "profile/:profileId?", "home", "admin/tenants",
+                "admission/apply", "admission/reviews", "admission/reviews/:applicationId", "admission/notices",
+                "admission/pool");
     }
 
     @Test

@@ -80,6 +80,17 @@ public enum EvidenceType {
         return magic == Magic.ZIP;
     }
 
+    /**
+     * The kind of a file whose whole content is at hand, when its name and its first bytes agree (never for a
+     * macro-capable name): the evidence rules for other uploads, such as a provider's certificate scans.
+     */
+    public static Optional<EvidenceType> recognise(String filename, byte[] content) {
+        if (content == null || macroCapable(filename)) {
+            return Optional.empty();
+        }
+        return byName(filename).filter(t -> t.matches(content, Math.min(content.length, HEADER_BYTES)));
+    }
+
     /** The kind a file name claims by its extension, if any. */
     static Optional<EvidenceType> byName(String filename) {
         String extension = extensionOf(filename);

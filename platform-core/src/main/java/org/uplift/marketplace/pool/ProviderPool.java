@@ -69,6 +69,25 @@ public class ProviderPool {
         return change(providerTenantId, authorityTenantId, PoolStatus.ADMITTED, reason);
     }
 
+    /** Refuses an application (or records that it lapsed); the provider may apply again. */
+    public ProviderStanding reject(String providerTenantId, String reason) {
+        return change(providerTenantId, null, PoolStatus.REJECTED, required(reason));
+    }
+
+    /** A formal warning: recorded on the standing, which stays as it is. */
+    public ProviderStanding warn(String providerTenantId, String reason) {
+        String why = required(reason);
+        Actor actor = actors.current();
+        if (!actor.isSystem() && !actor.has(Role.PROGRAMME_MANAGER)) {
+            throw rejected("providerTenantId", AUTHORITIES_DECIDE);
+        }
+        ProviderStanding standing = standings.findById(String.valueOf(providerTenantId))
+                .filter(s -> s.getStatus() == PoolStatus.ADMITTED || s.getStatus() == PoolStatus.SUSPENDED)
+                .orElseThrow(() -> new InputRejectedException(Violation.of("status", TRANSITION, "-", "WARNED")));
+        standing.warn(why, actor.userId(), clock.instant());
+        return standings.save(standing);
+    }
+
     public ProviderStanding suspend(String providerTenantId, String reason) {
         return change(providerTenantId, null, PoolStatus.SUSPENDED, required(reason));
     }

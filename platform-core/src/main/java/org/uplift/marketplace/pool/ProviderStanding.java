@@ -28,6 +28,8 @@ public class ProviderStanding {
     private String reason;
     private String changedBy;
     private Instant changedAt;
+    private String lastWarning;
+    private Instant warnedAt;
     @Version
     private Long version;
 
@@ -46,6 +48,12 @@ public class ProviderStanding {
         this.changedAt = now;
     }
 
+    void warn(String reason, String userId, Instant now) {
+        this.lastWarning = reason;
+        this.warnedAt = now;
+        this.changedBy = userId;
+    }
+
     public boolean isAdmitted() {
         return status == PoolStatus.ADMITTED;
     }
@@ -57,4 +65,6 @@ public class ProviderStanding {
     public String getChangedBy() { return changedBy; }
     public Instant getChangedAt() { return changedAt; }
     public Long getVersion() { return version; }
+    public String getLastWarning() { return lastWarning; }
+    public Instant getWarnedAt() { return warnedAt; }
 }
