@@ -146,7 +146,8 @@ public class SolutionPackages {
         return versions.findById(PublishedSolution.idOf(packageId, version));
     }
 
-    private void check(PackageContent content) {
+    /** Refuses {@code content} as {@link #create} and {@link #edit} would, without writing anything. */
+    public void check(PackageContent content) {
         PackageRules.check(content, frameworks.latest(content.frameworkId()),
                 clock.instant().atZone(ZoneOffset.ofHours(8)).getYear()).throwIfAny();
     }
