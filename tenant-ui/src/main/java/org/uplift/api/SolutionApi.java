@@ -3,11 +3,18 @@ package org.uplift.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
+import org.uplift.identity.AccessRevokedException;
 import org.uplift.identity.Actors;
+import org.uplift.identity.NoActorException;
 import org.uplift.identity.Role;
 import org.uplift.marketplace.pool.ProviderPool;
 import org.uplift.marketplace.solution.CostCategory;
@@ -31,8 +41,13 @@ import org.uplift.marketplace.solution.SolutionCategory;
 import org.uplift.marketplace.solution.SolutionPackage;
 import org.uplift.marketplace.solution.SolutionPackages;
 import org.uplift.security.UpliftPrincipal;
+import org.uplift.tenancy.MissingTenantException;
 import org.uplift.tenancy.TenantKind;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
 import org.uplift.validation.Violations;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The provider's own solution packages, drafts included, for its own systems: list, read, create a draft,
@@ -51,7 +66,10 @@ class SolutionApi {
     private final ProviderPool pool;
     private final Actors actors;
 
-    SolutionApi(ApiCaller caller, SolutionPackages packages, ProviderPool pool, Actors actors) {
+    private final ApiProblems problems;
+
+    SolutionApi(ApiCaller caller, SolutionPackages packages, ProviderPool pool, Actors actors, ApiProblems problems) {
+        this.problems = problems;
         this.caller = caller;
         this.packages = packages;
         this.pool = pool;
@@ -138,27 +156,77 @@ class SolutionApi {
         return detail(packages.withdraw(id), user);
     }
 
+    /**
+     * A body that is no package is read before the handler runs: the caller still learns first what the
+     * handler would say of its identity (403, or 404 for another provider's id), only then of the body.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request, Locale locale) {
+        try {
+            provider();
+            if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                    && variables.get("id") instanceof String id) {
+                visible(id);
+            }
+            requireEdit();
+        } catch (ApiProblems.Forbidden forbidden) {
+            return problems.forbidden(forbidden, locale);
+        } catch (ApiProblems.NotFound notFound) {
+            return problems.notFound(notFound, locale);
+        } catch (AccessRevokedException revoked) {
+            return problems.revoked(revoked, locale);
+        } catch (MissingTenantException noTenant) {
+            return problems.noTenant(noTenant, locale);
+        } catch (NoActorException noActor) {
+            return problems.noActor(noActor, locale);
+        }
+        return problems.unreadable(unreadable, locale);
+    }
+
     private Detail detail(SolutionPackage p, UpliftPrincipal user) {
         boolean listed = p.getStatus() == PackageStatus.PUBLISHED && pool.isAdmitted(user.tenantId());
         return new Detail(p.getId(), p.getStatus(), p.getPublishedVersion(), p.hasDraft() ? p.getDraftVersion() : null,
                 p.getDraft(), p.getPublished(), listed, p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt());
     }
 
-    /** The whole body is checked (typed amounts, then the package rules) before anything is written. */
-    private static PackageContent content(PackageBody b) {
+    /**
+     * The body as a package. A fraction of a fen is refused together with whatever the package rules find
+     * in the other fields, so the caller sees every reason at once; nothing is written before.
+     */
+    private PackageContent content(PackageBody b) {
         Violations typed = new Violations();
         long priceFen = fen(b.priceFen(), "priceFen", typed);
-        List<CostLine> lines = b.costLines() == null ? List.of() : new java.util.ArrayList<>();
+        List<CostLine> lines = new ArrayList<>();
         for (int i = 0; b.costLines() != null && i < b.costLines().size(); i++) {
             CostLineBody line = b.costLines().get(i);
             lines.add(line == null ? null : new CostLine(line.category(),
                     fen(line.amountFen(), "costLines[" + i + "].amountFen", typed), line.description()));
         }
-        typed.throwIfAny();
-        return new PackageContent(b.nameZh(), b.nameEn(), b.summaryZh(), b.summaryEn(), b.descriptionZh(),
-                b.descriptionEn(), b.category(), b.frameworkId(), b.dimensions(), b.scenarios(), priceFen,
-                b.priceCoversZh(), b.priceCoversEn(), lines, b.deliveryDays() == null ? 0 : b.deliveryDays(),
+        PackageContent content = new PackageContent(b.nameZh(), b.nameEn(), b.summaryZh(), b.summaryEn(),
+                b.descriptionZh(), b.descriptionEn(), b.category(), b.frameworkId(), b.dimensions(), b.scenarios(),
+                priceFen, b.priceCoversZh(), b.priceCoversEn(), lines, b.deliveryDays() == null ? 0 : b.deliveryDays(),
                 b.deployments(), b.referenceCases());
+        if (!typed.isEmpty()) {
+            throw new InputRejectedException(withRuleReasons(typed, content));
+        }
+        return content;
+    }
+
+    /** The typing reasons, then the rules' reasons on the other fields. */
+    private List<Violation> withRuleReasons(Violations typed, PackageContent content) {
+        List<Violation> all = new ArrayList<>(reasons(typed::throwIfAny));
+        Set<String> named = all.stream().map(Violation::field).collect(Collectors.toSet());
+        reasons(() -> packages.check(content)).stream().filter(v -> !named.contains(v.field())).forEach(all::add);
+        return all;
+    }
+
+    private static List<Violation> reasons(Runnable check) {
+        try {
+            check.run();
+            return List.of();
+        } catch (InputRejectedException rejected) {
+            return rejected.violations();
+        }
     }
 
     /** Whole fen; a fraction of a fen is refused here, out-of-range amounts by the package rules. */

@@ -204,7 +204,8 @@ class SolutionApiTest {
         bad.put("costLines", List.of(Map.of("category", "SOFTWARE", "amountFen", -1, "description", "软件")));
         var fraction = http.call("POST", "/api/v1/solutions", admin, bad, null);
         assertThat(fraction.statusCode()).isEqualTo(400);
-        assertThat(errors(ApiHttp.json(fraction))).containsEntry("priceFen", "金额须为以分为单位的整数。");
+        assertThat(errors(ApiHttp.json(fraction))).containsEntry("priceFen", "金额须为以分为单位的整数。")
+                .as("the other reasons at once").containsKeys("nameZh", "costLines[0].amountFen");
 
         bad.put("priceFen", -100);
         var refused = http.call("POST", "/api/v1/solutions", admin, bad, "en");

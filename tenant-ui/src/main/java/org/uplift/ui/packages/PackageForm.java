@@ -1,6 +1,6 @@
 package org.uplift.ui.packages;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -110,8 +110,8 @@ class PackageForm extends VerticalLayout {
 
     /** A new package: one empty cost line, SaaS. */
     void setNew() {
-        costLines.setValues(new ArrayList<>(java.util.Collections.singletonList((CostLine) null)));
-        scenarios.setValues(new ArrayList<>(java.util.Collections.singletonList((ScenarioTarget) null)));
+        costLines.setValues(Collections.singletonList(null));
+        scenarios.setValues(Collections.singletonList(null));
         deployments.setValue(Set.of(Deployment.SAAS));
     }
 
