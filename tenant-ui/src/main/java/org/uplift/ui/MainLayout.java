@@ -16,6 +16,7 @@ import org.uplift.ui.assessment.diagnosis.SharedAssessmentsView;
 import org.uplift.ui.home.HomeView;
 import org.uplift.ui.notifications.NotificationBell;
 import org.uplift.ui.notifications.NotificationsView;
+import org.uplift.ui.packages.SolutionsView;
 import org.uplift.ui.profile.CompanyProfileView;
 import org.uplift.ui.subsidy.ProgrammesView;
 import org.uplift.ui.team.TeamView;
@@ -80,6 +81,11 @@ public class MainLayout extends AppLayout {
         if (user.tenantKind() == TenantKind.PROVIDER) {
             nav.addItem(new SideNavItem(getTranslation("nav.sharedAssessments"), SharedAssessmentsView.class,
                     VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        // packages
+        if (user.tenantKind() == TenantKind.PROVIDER) {
+            nav.addItem(new SideNavItem(getTranslation("packages.nav"), SolutionsView.class,
+                    VaadinIcon.PACKAGE.create()));
         }
         if (user.has(Role.PROGRAMME_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.vouches"), VouchView.class,

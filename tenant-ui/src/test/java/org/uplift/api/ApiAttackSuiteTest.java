@@ -60,7 +60,11 @@ class ApiAttackSuiteTest {
     /** Field names the API's bodies use today; record bodies add their own components. */
     static final Set<String> KNOWN_FIELDS = Set.of("answer", "level", "name", "roles", "previousAssessmentId",
             "industryCode", "districtCode", "employees", "annualRevenue", "mainProducts", "answers", "scenarios",
-            "evidence", "assigneeUserId", "sectionKey", "userId", "costLines", "category", "amountFen");
+            "evidence", "assigneeUserId", "sectionKey", "userId", "costLines", "category", "amountFen",
+            // solutions
+            "nameZh", "nameEn", "summaryZh", "summaryEn", "descriptionZh", "descriptionEn", "frameworkId",
+            "dimensions", "priceFen", "priceCoversZh", "priceCoversEn", "deliveryDays", "deployments",
+            "referenceCases");
 
     @LocalServerPort
     int port;
@@ -78,8 +82,16 @@ class ApiAttackSuiteTest {
     Map<String, String> attackers;
     int attempts;
 
-    /** The victim's ids by the kind of thing they name, and strings only the victim's data contains. */
-    record Victim(Sme sme, String token, Map<String, String> ids, List<String> secrets) {
+    /**
+     * The victim's ids by the kind of thing they name, and strings only the victim's data contains; with a
+     * provider of its own ({@code providerToken}, its admin) holding a draft package.
+     */
+    record Victim(Sme sme, String token, String providerToken, Map<String, String> ids, List<String> secrets) {
+
+        /** The victim's own token for the route: its provider's for the provider's routes. */
+        String tokenFor(Route route) {
+            return route.template().startsWith("/api/v1/solutions") ? providerToken : token;
+        }
     }
 
     @BeforeAll
@@ -113,7 +125,8 @@ class ApiAttackSuiteTest {
     void the_suite_sees_every_api_controller() {
         assertThat(routes.routes()).extracting(Route::template)
                 .contains("/api/v1/me", "/api/v1/api-clients/{id}", "/api/v1/assessments/{id}/evidence/{fileId}",
-                        "/api/v1/frameworks/{frameworkId}/evaluate", "/api/v1/company-profiles/{id}");
+                        "/api/v1/frameworks/{frameworkId}/evaluate", "/api/v1/company-profiles/{id}",
+                        "/api/v1/solutions/{id}/publish");
     }
 
     /** Every route, every attacker, every combination of the victim's ids. */
@@ -169,7 +182,7 @@ class ApiAttackSuiteTest {
                     List<String> own = new ArrayList<>(firstCombination(route, self));
                     own.set(i, malformed);
                     check(findings, route, "self", route.path(own),
-                            send(route, route.path(own), self.token(), plausibleBody(route)));
+                            send(route, route.path(own), self.tokenFor(route), plausibleBody(route)));
                     List<String> victims = new ArrayList<>(firstCombination(route, victim));
                     victims.set(i, malformed);
                     check(findings, route, "other SME owner", route.path(victims),
@@ -204,7 +217,7 @@ class ApiAttackSuiteTest {
             String victimsPath = route.path(firstCombination(route, victim));
             for (String body : bodies) {
                 check(findings, route, "self", ownPath + " " + abbreviate(body),
-                        sendRaw(route.method(), ownPath, self.token(), "application/json", body));
+                        sendRaw(route.method(), ownPath, self.tokenFor(route), "application/json", body));
                 var response = sendRaw(route.method(), victimsPath, other, "application/json", body);
                 check(findings, route, "other SME owner", victimsPath + " " + abbreviate(body), response);
                 if (!route.variables().isEmpty() && route.variables().stream().noneMatch("frameworkId"::equals)
@@ -310,6 +323,7 @@ class ApiAttackSuiteTest {
                 default -> route.template().startsWith("/api/v1/programmes") ? owner.ids().get("programmeDraft")
                         : route.template().startsWith("/api/v1/api-clients") ? owner.ids().get("apiClient")
                         : route.template().startsWith("/api/v1/company-profiles") ? owner.ids().get("profile")
+                        : route.template().startsWith("/api/v1/solutions") ? owner.ids().get("solution")
                         : owner.ids().get("assessment");
             });
         }
@@ -354,7 +368,20 @@ class ApiAttackSuiteTest {
                 () -> context.getBean(org.uplift.subsidy.programme.Programmes.class).create(draft,
                         org.uplift.subsidy.TestProgrammes.named(marker + "草稿专项", 1_000_000))));
         ids.put("programmeDraft", draft);
-        return new Victim(sme, token, ids, List.of(marker, sme.name(), created.get("clientId").asText()));
+        String providerToken = token(new TestProviders(context).register().tenantId(), TenantKind.PROVIDER,
+                Role.PROVIDER_ADMIN);
+        var solution = http.call("POST", "/api/v1/solutions", providerToken, solutionDraft(marker), null);
+        assertThat(solution.statusCode()).as(solution.body()).isEqualTo(201);
+        ids.put("solution", ApiHttp.json(solution).get("id").asText());
+        return new Victim(sme, token, providerToken, ids, List.of(marker, sme.name(), created.get("clientId").asText()));
+    }
+
+    /** A valid draft package whose name carries the victim's marker. */
+    private static Map<String, Object> solutionDraft(String marker) {
+        return Map.of("nameZh", marker + "质量追溯", "summaryZh", "质量追溯", "descriptionZh", "扫码追溯", "category",
+                "QUALITY", "scenarios", List.of(Map.of("scenarioKey", "SC07", "level", 2)), "priceFen", 100_000,
+                "priceCoversZh", "软件", "costLines", List.of(Map.of("category", "SOFTWARE", "amountFen", 100_000,
+                        "description", "软件")), "deliveryDays", 10, "deployments", List.of("SAAS"));
     }
 
     /** Everything the victim's owner can read of its own data, as one string. */
@@ -365,6 +392,11 @@ class ApiAttackSuiteTest {
                 "/api/v1/assessments", "/api/v1/assessments/" + assessment,
                 "/api/v1/assessments/" + assessment + "/evidence")) {
             var response = http.get(path, victim.token());
+            state.append(path).append(' ').append(response.statusCode()).append(' ').append(response.body()).append('\n');
+        }
+        String solution = "/api/v1/solutions/" + victim.ids().get("solution");
+        for (String path : List.of("/api/v1/solutions", solution)) {
+            var response = http.get(path, victim.providerToken());
             state.append(path).append(' ').append(response.statusCode()).append(' ').append(response.body()).append('\n');
         }
         return state.toString();

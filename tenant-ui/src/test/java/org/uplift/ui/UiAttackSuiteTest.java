@@ -30,6 +30,8 @@ import org.uplift.assessment.sharing.AssessmentShares;
 import org.uplift.identity.Accounts;
 import org.uplift.identity.Role;
 import org.uplift.identity.SignInAccount;
+import org.uplift.marketplace.TestPackages;
+import org.uplift.marketplace.solution.SolutionPackages;
 import org.uplift.organisation.CompanyProfileForm;
 import org.uplift.organisation.CompanyProfiles;
 import org.uplift.organisation.Organisations;
@@ -81,12 +83,15 @@ class UiAttackSuiteTest {
     AssessmentShares shares;
     @Autowired
     CompanyProfiles profiles;
+    @Autowired
+    SolutionPackages packages;
 
     /** An attacker: who signs in, the tenant kind, and whether tenant names are theirs to see (the platform's). */
     record Attacker(String label, SignInAccount account, TenantKind kind, boolean seesTenantNames) {
     }
 
     TestSmes.Sme victim;
+    SignInAccount victimSolutionProvider;
     Map<String, String> victimIds;
     List<String> secrets;
     List<Attacker> attackers;
@@ -128,6 +133,10 @@ class UiAttackSuiteTest {
                 .getBean(org.uplift.marketplace.admission.PoolApplications.class).submit(poolAuthority,
                         new org.uplift.marketplace.admission.ApplicationForm(marker + "经营范围", form.certificates(),
                                 form.references(), form.staffCount(), form.dimensions(), form.scenarios()))).getId());
+        var solutionProvider = new TestProviders(context).register();
+        victimIds.put("solution", SignedIn.as(solutionProvider.admin(), () -> packages.create(TestPackages.content(
+                marker + "质量追溯", 100_000, TestPackages.scenario("SC07", 2)))).getId());
+        victimSolutionProvider = solutionProvider.admin();
         secrets = List.of(marker);
 
         attackers = new ArrayList<>();
@@ -158,7 +167,7 @@ class UiAttackSuiteTest {
         assertThat(routeTemplates()).contains("assessments/:assessmentId", "assessments/:assessmentId/result",
                 "shared-assessments/:assessmentId", "profile/:profileId?", "home", "admin/tenants",
                 "admission/apply", "admission/reviews", "admission/reviews/:applicationId", "admission/notices",
-                "admission/pool");
+                "admission/pool", "solutions/edit/:packageId?");
     }
 
     @Test
@@ -285,6 +294,6 @@ class UiAttackSuiteTest {
                             + a.getSectionAssignees()).orElse("") + "\n"
                     + evidence.list(assessment).stream().map(f -> f.id() + " " + f.filename()).toList() + "\n"
                     + shares.sharesOf(assessment).stream().map(s -> s.getProviderTenantId()).toList();
-        });
+        }) + "\n" + SignedIn.as(victimSolutionProvider, () -> packages.mine().toString());
     }
 }

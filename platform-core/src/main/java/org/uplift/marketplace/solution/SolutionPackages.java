@@ -23,18 +23,18 @@ import org.uplift.validation.Violation;
  * The current provider's solution packages: create and edit drafts, publish a draft as the next immutable
  * version, withdraw and offer again.
  * <p>
- * Who may do what is decided from the acting member's roles ({@link Actors#current()}): the provider's
- * admins and consultants edit drafts, since consultants write most package texts; only admins
- * ({@link Role#PROVIDER_ADMIN}, the owner role) publish and withdraw, since a published version is the
- * provider's public, priced offer that quotes and engagements are made on. System work (demo seeding) acts
- * as an admin, in a provider tenant only. Members of other kinds of tenant hold no provider role, so an SME
- * or an authority cannot create packages; another provider's package is simply not found (tenancy).
+ * Who may do what is decided from the acting member's roles ({@link Actors#current()}, rule in
+ * {@link PackagePermission}): the provider's admins ({@link Role#PROVIDER_ADMIN}) create, edit, publish and
+ * withdraw; consultants read. System work (demo seeding) acts as an admin, in a provider tenant only.
+ * Members of other kinds of tenant hold no provider role, so an SME or an authority cannot create
+ * packages; another provider's package is simply not found (tenancy).
  */
 @Service
 public class SolutionPackages {
 
     public static final String UNKNOWN = "marketplace.package.unknown";
     public static final String PROVIDERS_EDIT = "marketplace.package.providersEdit";
+    public static final String ADMINS_EDIT = "marketplace.package.adminsEdit";
     public static final String ADMINS_PUBLISH = "marketplace.package.adminsPublish";
     public static final String NOTHING_TO_PUBLISH = "marketplace.package.nothingToPublish";
     public static final String NOT_PUBLISHED = "marketplace.package.notPublished";
@@ -146,7 +146,8 @@ public class SolutionPackages {
         return versions.findById(PublishedSolution.idOf(packageId, version));
     }
 
-    private void check(PackageContent content) {
+    /** Refuses {@code content} as {@link #create} and {@link #edit} would, without writing anything. */
+    public void check(PackageContent content) {
         PackageRules.check(content, frameworks.latest(content.frameworkId()),
                 clock.instant().atZone(ZoneOffset.ofHours(8)).getYear()).throwIfAny();
     }
@@ -155,20 +156,28 @@ public class SolutionPackages {
         return find(id).orElseThrow(() -> rejected("id", UNKNOWN));
     }
 
-    private Actor editor() {
+    /** Whether the acting member may create and edit the current provider's packages (the UI hides the rest). */
+    public boolean mayEdit() {
         Actor actor = actors.current();
-        boolean allowed = actor.isSystem() ? isProviderTenant()
-                : actor.has(Role.PROVIDER_ADMIN) || actor.has(Role.PROVIDER_CONSULTANT);
-        if (!allowed) {
-            throw rejected("package", PROVIDERS_EDIT);
-        }
-        return actor;
+        return PackagePermission.mayEdit(actor) && (!actor.isSystem() || isProviderTenant());
+    }
+
+    private Actor editor() {
+        return allowed(ADMINS_EDIT);
     }
 
     private Actor publisher() {
-        Actor actor = editor();
-        if (!actor.isSystem() && !actor.has(Role.PROVIDER_ADMIN)) {
-            throw rejected("package", ADMINS_PUBLISH);
+        return allowed(ADMINS_PUBLISH);
+    }
+
+    /** A consultant is told only admins may; anyone else that packages are the providers'. */
+    private Actor allowed(String consultantKey) {
+        Actor actor = actors.current();
+        if (actor.isSystem() ? !isProviderTenant() : !PackagePermission.mayRead(actor)) {
+            throw rejected("package", PROVIDERS_EDIT);
+        }
+        if (!PackagePermission.mayEdit(actor)) {
+            throw rejected("package", consultantKey);
         }
         return actor;
     }

@@ -23,7 +23,7 @@ class SolutionPackageIsolationTest extends TenantIsolationContract {
 
     @Override
     public String create() {
-        return ActingWithRole.as(Role.PROVIDER_CONSULTANT, "consultant",
+        return ActingWithRole.as(Role.PROVIDER_ADMIN, "admin",
                 () -> packages.create(content("设备管理平台", 3_000_000, scenario("SC08", 2))).getId());
     }
 

@@ -46,13 +46,13 @@ class SolutionPackagesTest {
     }
 
     @Test
-    void a_consultant_drafts_an_admin_publishes_version_one_and_the_catalogue_lists_it_at_once() {
+    void an_admin_drafts_and_publishes_version_one_and_the_catalogue_lists_it_at_once() {
         MarketplaceFixture market = new MarketplaceFixture(context);
         TestProviders.Provider provider = market.admittedProvider();
 
-        SolutionPackage draft = market.asConsultant(provider, () -> packages.create(v1));
+        SolutionPackage draft = market.asAdmin(provider, () -> packages.create(v1));
         assertThat(draft.getStatus()).isEqualTo(PackageStatus.DRAFT);
-        assertThat(draft.getCreatedBy()).isEqualTo(provider.consultant().userId());
+        assertThat(draft.getCreatedBy()).isEqualTo(provider.admin().userId());
         assertThat(listed(provider)).isEmpty();
 
         SolutionPackage published = market.asAdmin(provider, () -> packages.publish(draft.getId()));
@@ -68,10 +68,22 @@ class SolutionPackagesTest {
     }
 
     @Test
-    void only_an_admin_publishes_or_withdraws() {
+    void a_consultant_reads_but_cannot_create_edit_discard_publish_or_withdraw() {
         MarketplaceFixture market = new MarketplaceFixture(context);
         TestProviders.Provider provider = market.admittedProvider();
-        String id = market.asConsultant(provider, () -> packages.create(v1)).getId();
+        assertRefused(() -> market.asConsultant(provider, () -> packages.create(v1)), "package",
+                SolutionPackages.ADMINS_EDIT);
+        String id = market.asAdmin(provider, () -> packages.create(v1)).getId();
+
+        assertThat(market.asConsultant(provider, packages::mine)).extracting(SolutionPackage::getId).containsExactly(id);
+        assertThat(market.asConsultant(provider, packages::mayEdit)).isFalse();
+        assertThat(market.asAdmin(provider, packages::mayEdit)).isTrue();
+        assertRefused(() -> market.asConsultant(provider, () -> packages.edit(id, v2)), "package",
+                SolutionPackages.ADMINS_EDIT);
+        assertRefused(() -> market.asConsultant(provider, () -> packages.discardDraft(id)), "package",
+                SolutionPackages.ADMINS_EDIT);
+        assertThat(market.asAdmin(provider, () -> packages.find(id))).get()
+                .extracting(p -> p.current().nameZh()).isEqualTo("质量管理系统");
 
         assertRefused(() -> market.asConsultant(provider, () -> packages.publish(id)), "package",
                 SolutionPackages.ADMINS_PUBLISH);
@@ -96,7 +108,7 @@ class SolutionPackagesTest {
         TestProviders.Provider provider = market.admittedProvider();
         String id = market.published(provider, v1).getId();
 
-        SolutionPackage editing = market.asConsultant(provider, () -> packages.edit(id, v2));
+        SolutionPackage editing = market.asAdmin(provider, () -> packages.edit(id, v2));
 
         assertThat(editing.getDraftVersion()).isEqualTo(2);
         assertThat(listed(provider)).singleElement().satisfies(item -> {
@@ -150,7 +162,7 @@ class SolutionPackagesTest {
         TestProviders.Provider provider = market.admittedProvider();
         PackageContent bad = content("质量管理系统", -1, scenario("SC07", 9));
 
-        assertThatThrownBy(() -> market.asConsultant(provider, () -> packages.create(bad)))
+        assertThatThrownBy(() -> market.asAdmin(provider, () -> packages.create(bad)))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).contains("priceFen", "scenarios[0].level"));
         assertThat(market.asAdmin(provider, packages::mine)).isEmpty();
