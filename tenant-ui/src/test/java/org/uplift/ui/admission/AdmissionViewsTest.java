@@ -208,4 +208,16 @@ class AdmissionViewsTest {
             com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, s -> s.withId("application-submit"));
         });
     }
+
+    @Test
+    void the_reviewer_finds_the_expert_review_on_the_home_page_and_it_opens_the_application() {
+        PoolApplication application = applied(authority);
+        TenantContext.runAs(authority, () -> {
+            open(reviewer, TenantKind.AUTHORITY, "home");
+            ButtonKt._click(_get(Button.class, s -> s.withId("task-action-expertReview")));
+            assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath())
+                    .isEqualTo("admission/reviews/" + application.getId());
+            _get(RadioButtonGroup.class, s -> s.withId("review-outcome"));
+        });
+    }
 }
