@@ -121,11 +121,14 @@ class NotificationLinksTest extends AssessmentUiFixture {
             fireTimer(assessment[0], AssessmentProcess.DRAFT_IDLE_TIMER);
         });
         triggers.put("org.uplift.workflows.assessment.AnnounceAssessmentResult", () -> answerAndSubmit(assessment[0]));
+        // admission: its notifications go to a provider and an authority, followed below
+        triggers.put("org.uplift.workflows.admission.AdmissionNotices", () -> {
+        });
 
         assertThat(triggers.keySet()).as("every class that writes notifications is run by this test")
                 .containsExactlyInAnyOrderElementsOf(notificationWriters());
         triggers.forEach((writer, trigger) -> {
-            if (!writer.endsWith("WelcomeNotifier")) {
+            if (!writer.endsWith("WelcomeNotifier") && !writer.endsWith("AdmissionNotices")) {
                 expectNewNotification(writer, trigger);
             }
         });
@@ -142,5 +145,45 @@ class NotificationLinksTest extends AssessmentUiFixture {
             assertThat(_find(Div.class, s -> s.withId("not-found"))).as("%s opens a view", link).isEmpty();
             assertThat(NavigatorKt.getCurrentPath()).as(link).startsWith(link.replaceAll("/.*", ""));
         }));
+    }
+
+    @Autowired
+    org.uplift.marketplace.admission.PoolApplications poolApplications;
+    @Autowired
+    org.uplift.workflows.admission.AdmissionWork admissionWork;
+
+    @Test
+    void every_link_an_admission_notification_carries_opens_a_view() {
+        var provider = new org.uplift.organisation.TestProviders(context).register();
+        String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "通知链接测试经信局", "330110",
+                "周处长", org.uplift.organisation.TestSmes.freshEmail(), org.uplift.organisation.TestSmes.PASSWORD).getId();
+        String email = org.uplift.organisation.TestSmes.freshEmail();
+        TenantContext.runAs(authority, () -> accounts.create(email, "吴评审", org.uplift.organisation.TestSmes.PASSWORD,
+                Set.of(org.uplift.identity.Role.REVIEWER)));
+        var reviewer = accounts.findForSignIn(email).orElseThrow();
+        var application = SignedIn.as(provider.admin(), () -> poolApplications.submit(authority,
+                org.uplift.marketplace.admission.AdmissionFixture.form()));
+        String task = await().atMost(PATIENCE).until(() -> SignedIn.as(reviewer,
+                () -> admissionWork.review(application.getId())), java.util.Optional::isPresent).orElseThrow().taskId();
+        SignedIn.as(reviewer, () -> admissionWork.decide(task, org.uplift.workflows.admission.ReviewOutcome.REJECT,
+                "缺少软件企业证书", null));
+        await().atMost(PATIENCE).until(() -> !TenantContext.callAs(authority,
+                () -> notifications.recent(reviewer.userId(), 10)).isEmpty());
+
+        for (var account : List.of(provider.admin(), reviewer)) {
+            var links = TenantContext.callAs(account.tenantId(), () -> notifications.recent(account.userId(), 20)).stream()
+                    .map(Notification::getLink).distinct().toList();
+            assertThat(links).isNotEmpty();
+            BrowserlessUi.signIn(account, account == reviewer ? TenantKind.AUTHORITY : TenantKind.PROVIDER);
+            TenantContext.runAs(account.tenantId(), () -> {
+                BrowserlessUi.open(context, ZH);
+                links.forEach(link -> {
+                    UI.getCurrent().navigate(link);
+                    assertThat(_find(NotFoundView.class)).as("%s opens a view", link).isEmpty();
+                    assertThat(NavigatorKt.getCurrentPath()).as(link).isEqualTo(link);
+                });
+            });
+            BrowserlessUi.close();
+        }
     }
 }

@@ -113,6 +113,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             case "uplift:assessment-diagnosis" -> Optional.ofNullable(item.businessKey())
                     .map(id -> ui -> ui.navigate(SharedAssessmentView.class,
                             new RouteParameters(SharedAssessmentView.PARAMETER, id)));
+            // admission (routes by name: ui.admission depends on nothing here)
+            case "uplift:admission-review" -> Optional.ofNullable(item.businessKey())
+                    .map(id -> ui -> ui.navigate("admission/reviews/" + id));
+            case "uplift:admission-answer", "uplift:admission-appeal" -> Optional.of(ui -> ui.navigate("admission/apply"));
+            case "uplift:admission-appeal-review" -> Optional.of(ui -> ui.navigate("admission/pool"));
             default -> Optional.empty();
         };
     }

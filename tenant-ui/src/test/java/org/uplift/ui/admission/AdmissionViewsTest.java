@@ -177,4 +177,47 @@ class AdmissionViewsTest {
             assertThat(SignedIn.as(reviewer, () -> work.review(application.getId()))).isPresent();
         });
     }
+
+    @Test
+    void a_complete_application_is_submitted_and_its_status_and_history_are_shown() {
+        TenantContext.runAs(provider.tenantId(), () -> {
+            open(provider.admin(), TenantKind.PROVIDER, "admission/apply");
+            var view = _get(ApplicationView.class);
+            HasValueUtilsKt._setValue(view.authority, organisations.find(authority).orElseThrow());
+            HasValueUtilsKt._setValue(view.businessScope, "工业软件实施");
+            HasValueUtilsKt._setValue(view.certificateName, "软件企业证书");
+            HasValueUtilsKt._setValue(view.certificateNumber, "RQ-1");
+            HasValueUtilsKt._setValue(view.certificateIssuer, "浙江省软件行业协会");
+            HasValueUtilsKt._setValue(view.certificateValidUntil, LocalDate.now().plusYears(1));
+            view.receive("证书.pdf", AdmissionFixture.pdf());
+            HasValueUtilsKt._setValue(view.referenceClient, "杭州某纺织有限公司");
+            HasValueUtilsKt._setValue(view.referenceYear, LocalDate.now().getYear() - 1);
+            HasValueUtilsKt._setValue(view.referenceSummary, "设备联网");
+            HasValueUtilsKt._setValue(view.staffCount, 20);
+            HasValueUtilsKt._setValue(view.scenarios, Set.of("SC08"));
+            ButtonKt._click(_get(Button.class, s -> s.withId("application-submit")));
+
+            var mine = SignedIn.as(provider.admin(), () -> applications.mine());
+            assertThat(mine).singleElement().satisfies(a -> {
+                assertThat(a.getAuthorityTenantId()).isEqualTo(authority);
+                assertThat(a.getQualifications().certificates()).singleElement()
+                        .satisfies(c -> assertThat(c.contentType()).isEqualTo("application/pdf"));
+            });
+            assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("application-status")).getText())
+                    .isEqualTo(text("admission.status.UNDER_REVIEW"));
+            com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, s -> s.withId("application-submit"));
+        });
+    }
+
+    @Test
+    void the_reviewer_finds_the_expert_review_on_the_home_page_and_it_opens_the_application() {
+        PoolApplication application = applied(authority);
+        TenantContext.runAs(authority, () -> {
+            open(reviewer, TenantKind.AUTHORITY, "home");
+            ButtonKt._click(_get(Button.class, s -> s.withId("task-action-expertReview")));
+            assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath())
+                    .isEqualTo("admission/reviews/" + application.getId());
+            _get(RadioButtonGroup.class, s -> s.withId("review-outcome"));
+        });
+    }
 }
