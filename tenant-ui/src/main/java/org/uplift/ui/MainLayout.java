@@ -12,6 +12,8 @@ import org.uplift.ui.admin.TenantsView;
 import org.uplift.ui.apiclients.ApiClientsView;
 import org.uplift.ui.assessment.AssessmentsView;
 import org.uplift.ui.authority.VouchView;
+import org.uplift.ui.catalogue.CatalogueView;
+import org.uplift.ui.catalogue.RecommendationsView;
 import org.uplift.ui.assessment.diagnosis.SharedAssessmentsView;
 import org.uplift.ui.home.HomeView;
 import org.uplift.ui.notifications.NotificationBell;
@@ -77,6 +79,12 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.FACTORY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.assessments"), AssessmentsView.class,
                     VaadinIcon.CHART.create()));
+        }
+        // catalogue
+        if (user.tenantKind() == TenantKind.ENTERPRISE) {
+            nav.addItem(new SideNavItem(getTranslation("nav.catalogue"), CatalogueView.class, VaadinIcon.SHOP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.recommendations"), RecommendationsView.class,
+                    VaadinIcon.LIGHTBULB.create()));
         }
         if (user.tenantKind() == TenantKind.PROVIDER) {
             nav.addItem(new SideNavItem(getTranslation("nav.sharedAssessments"), SharedAssessmentsView.class,

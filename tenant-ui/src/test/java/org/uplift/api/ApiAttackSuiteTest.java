@@ -126,7 +126,8 @@ class ApiAttackSuiteTest {
         assertThat(routes.routes()).extracting(Route::template)
                 .contains("/api/v1/me", "/api/v1/api-clients/{id}", "/api/v1/assessments/{id}/evidence/{fileId}",
                         "/api/v1/frameworks/{frameworkId}/evaluate", "/api/v1/company-profiles/{id}",
-                        "/api/v1/solutions/{id}/publish");
+                        "/api/v1/solutions/{id}/publish", "/api/v1/catalogue/{id}", "/api/v1/catalogue/compare",
+                        "/api/v1/recommendations");
     }
 
     /** Every route, every attacker, every combination of the victim's ids. */

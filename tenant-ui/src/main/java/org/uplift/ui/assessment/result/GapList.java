@@ -8,16 +8,21 @@ import org.uplift.assessment.framework.Question;
 import org.uplift.assessment.framework.Scenario;
 import org.uplift.assessment.gap.Gap;
 
+import org.uplift.ui.catalogue.CatalogueRoutes;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * What stands between the assessment and the next level: points missing, scenarios (and constrained
- * ones) to raise, and the questions whose one-step improvement gains the most points.
+ * ones) to raise, and the questions whose one-step improvement gains the most points; each scenario links to
+ * the catalogue's packages for it, and the whole gap to "recommended for you".
  */
 class GapList extends Div {
 
@@ -41,10 +46,21 @@ class GapList extends Div {
                         gap.constrainedMissing())
                 : getTranslation("result.gap.scenariosMet")));
         add(summary);
+        var recommended = new Anchor(CatalogueRoutes.RECOMMENDATIONS, getTranslation("catalogue.gap.recommendations"));
+        recommended.getElement().setAttribute("router-link", true);
+        recommended.setId("gap-recommendations");
+        add(recommended);
         if (!gap.scenarioSteps().isEmpty()) {
             add(new H4(getTranslation("result.gap.scenarioSteps")));
             var steps = new UnorderedList();
-            gap.scenarioSteps().forEach(step -> steps.add(new ListItem(scenarioStep(framework, step, locale))));
+            gap.scenarioSteps().forEach(step -> {
+                var solutions = new Anchor(CatalogueRoutes.forScenario(step.scenarioKey()),
+                        getTranslation("catalogue.gap.forScenario"));
+                solutions.getElement().setAttribute("router-link", true);
+                solutions.setId("gap-solutions-" + step.scenarioKey());
+                steps.add(new ListItem(new Span(scenarioStep(framework, step, locale)
+                        + " "), solutions));
+            });
             add(steps);
         }
         if (!gap.questionSteps().isEmpty()) {
