@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -68,6 +69,23 @@ public class Formats {
     /** A change of score, signed: +3.25, -1.00, 0.00. */
     public static String scoreChange(BigDecimal change) {
         return change == null ? NONE : (change.signum() > 0 ? "+" : "") + score(change);
+    }
+
+    /** Yuan as entered, in fen; empty for null or for less than a fen (more than two decimals), never via double. */
+    public static Optional<Long> fen(BigDecimal yuan) {
+        if (yuan == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(yuan.movePointRight(2).longValueExact());
+        } catch (ArithmeticException notWholeFen) {
+            return Optional.empty();
+        }
+    }
+
+    /** Fen as an amount of yuan with two decimals, for a field that edits yuan. */
+    public static BigDecimal yuanAmount(long fen) {
+        return BigDecimal.valueOf(fen, 2);
     }
 
     /** An amount of money given in fen, in yuan with grouping and two decimals: ¥12,800.00. */

@@ -35,6 +35,7 @@ import org.uplift.marketplace.solution.PackageContent;
 import org.uplift.marketplace.solution.ReferenceCase;
 import org.uplift.marketplace.solution.ScenarioTarget;
 import org.uplift.marketplace.solution.SolutionCategory;
+import org.uplift.platform.Formats;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.validation.InputRejectedException;
@@ -246,7 +247,7 @@ class CatalogueApi {
     }
 
     private static String yuan(long fen) {
-        return BigDecimal.valueOf(fen).movePointLeft(2).toPlainString();
+        return Formats.yuanAmount(fen).toPlainString();
     }
 
     private static <T> T parse(Violations violations, String field, String value, Function<String, T> parser) {

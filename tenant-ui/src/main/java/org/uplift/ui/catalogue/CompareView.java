@@ -14,7 +14,7 @@ import org.uplift.marketplace.catalogue.Comparison;
 import org.uplift.marketplace.solution.CostCategory;
 import org.uplift.marketplace.solution.Deployment;
 import org.uplift.marketplace.solution.SolutionCategory;
-import org.uplift.ui.component.Formats;
+import org.uplift.platform.Formats;
 import org.uplift.ui.component.Localized;
 import org.uplift.validation.InputRejectedException;
 
@@ -111,7 +111,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         }
         return switch (row.labelKey()) {
             case "marketplace.compare.price", "marketplace.compare.cost", "marketplace.compare.eligibleCost" ->
-                Formats.yuan(((Number) value).longValue(), locale);
+                Formats.yuan(((Number) value).longValue());
             case "marketplace.compare.scenario" -> getTranslation("catalogue.compare.level", value);
             case "marketplace.compare.rating" -> ((BigDecimal) value).signum() > 0 ? ((BigDecimal) value).toPlainString()
                     : getTranslation("catalogue.detail.notRated");

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.uplift.marketplace.catalogue.CatalogueItem;
-import org.uplift.ui.component.Formats;
+import org.uplift.platform.Formats;
 import org.uplift.ui.component.Localized;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -31,7 +31,7 @@ class PackageCard extends Div {
         title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
         var provider = new Span(getTranslation("catalogue.card.provider", item.providerName()));
         provider.addClassName("uplift-muted");
-        var price = new Span(Formats.yuan(item.priceFen(), locale));
+        var price = new Span(Formats.yuan(item.priceFen()));
         price.setId("package-price-" + item.packageId());
         price.getStyle().set("font-weight", "600");
         var category = new Span(getTranslation(item.category().messageKey()));

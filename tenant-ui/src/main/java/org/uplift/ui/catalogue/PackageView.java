@@ -13,7 +13,7 @@ import org.uplift.marketplace.solution.CostCategory;
 import org.uplift.marketplace.solution.CostLine;
 import org.uplift.marketplace.solution.PackageContent;
 import org.uplift.marketplace.solution.ReferenceCase;
-import org.uplift.ui.component.Formats;
+import org.uplift.platform.Formats;
 import org.uplift.ui.component.Localized;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -102,7 +102,7 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver, 
     private Div facts(CatalogueItem item, Locale locale) {
         var facts = card("package-facts", "catalogue.detail.facts");
         var list = new UnorderedList();
-        var price = new ListItem(getTranslation("catalogue.detail.price", Formats.yuan(item.priceFen(), locale)));
+        var price = new ListItem(getTranslation("catalogue.detail.price", Formats.yuan(item.priceFen())));
         price.setId("package-price");
         list.add(price);
         list.add(new ListItem(getTranslation("catalogue.detail.priceCovers",
@@ -117,7 +117,7 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver, 
                 ? getTranslation("catalogue.detail.rating", item.providerRating())
                 : getTranslation("catalogue.detail.notRated")));
         list.add(new ListItem(item.subsidyEligible()
-                ? getTranslation("catalogue.detail.subsidyEligible", Formats.yuan(item.eligibleCostFen(), locale))
+                ? getTranslation("catalogue.detail.subsidyEligible", Formats.yuan(item.eligibleCostFen()))
                 : getTranslation("catalogue.detail.notSubsidyEligible")));
         facts.add(list);
         return facts;
@@ -129,14 +129,14 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver, 
             List<CostLine> lines = content.costLines().stream().filter(l -> l.category() == category).toList();
             long sum = lines.stream().mapToLong(CostLine::amountFen).sum();
             var heading = new H4(getTranslation("catalogue.detail.costCategory",
-                    getTranslation("marketplace.costCategory." + category.name()), Formats.yuan(sum, locale)));
+                    getTranslation("marketplace.costCategory." + category.name()), Formats.yuan(sum)));
             heading.setId("cost-" + category.name());
             var list = new UnorderedList();
             lines.forEach(l -> list.add(new ListItem(getTranslation("catalogue.detail.costLine", l.description(),
-                    Formats.yuan(l.amountFen(), locale)))));
+                    Formats.yuan(l.amountFen())))));
             costs.add(heading, list);
         }
-        costs.add(new Paragraph(getTranslation("catalogue.detail.costTotal", Formats.yuan(item.priceFen(), locale))));
+        costs.add(new Paragraph(getTranslation("catalogue.detail.costTotal", Formats.yuan(item.priceFen()))));
         return costs;
     }
 

@@ -13,7 +13,7 @@ import org.uplift.marketplace.catalogue.CatalogueQuery;
 import org.uplift.marketplace.catalogue.CatalogueSort;
 import org.uplift.marketplace.solution.Deployment;
 import org.uplift.marketplace.solution.SolutionCategory;
-import org.uplift.ui.component.Formats;
+import org.uplift.platform.Formats;
 
 import com.vaadin.flow.router.QueryParameters;
 

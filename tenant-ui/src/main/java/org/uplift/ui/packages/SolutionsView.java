@@ -6,6 +6,7 @@ import org.uplift.marketplace.pool.ProviderPool;
 import org.uplift.marketplace.solution.PackageContent;
 import org.uplift.marketplace.solution.SolutionPackage;
 import org.uplift.marketplace.solution.SolutionPackages;
+import org.uplift.platform.Formats;
 import org.uplift.security.CurrentUser;
 import org.uplift.ui.component.Localized;
 
@@ -61,7 +62,7 @@ public class SolutionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("packages.column.published"));
         grid.addColumn(p -> p.hasDraft() ? "v" + p.getDraftVersion() : "—").setKey("draft")
                 .setHeader(getTranslation("packages.column.draft"));
-        grid.addColumn(p -> getTranslation("packages.yuanAmount", Yuan.format(p.current().priceFen()))).setKey("price")
+        grid.addColumn(p -> Formats.yuan(p.current().priceFen())).setKey("price")
                 .setHeader(getTranslation("packages.column.price"));
         grid.addColumn(p -> PackageStatusLine.CHANGED.format(p.getUpdatedAt())).setKey("updated")
                 .setHeader(getTranslation("packages.column.updated"));

@@ -12,6 +12,7 @@ import org.uplift.organisation.District;
 import org.uplift.organisation.DistrictCatalog;
 import org.uplift.organisation.Industry;
 import org.uplift.organisation.IndustryCatalog;
+import org.uplift.platform.Formats;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violation;
@@ -90,7 +91,7 @@ class EstimateCalculator extends VerticalLayout {
             if (yuan == null) {
                 return;
             }
-            Yuan.toFen(yuan).filter(fen -> fen > 0).ifPresentOrElse(fen -> lines.add(new CostLine(category, fen, null)),
+            Formats.fen(yuan).filter(fen -> fen > 0).ifPresentOrElse(fen -> lines.add(new CostLine(category, fen, null)),
                     () -> wrong.add(Violation.of(category.name(), SubsidyEstimates.AMOUNT_POSITIVE)));
         });
         try {
@@ -113,11 +114,11 @@ class EstimateCalculator extends VerticalLayout {
 
     private void show(Estimate answer) {
         var headline = new Paragraph(answer.eligible()
-                ? getTranslation("subsidy.estimate.eligible", Yuan.format(answer.amountFen(), getLocale()))
+                ? getTranslation("subsidy.estimate.eligible", Formats.yuan(answer.amountFen()))
                 : getTranslation("subsidy.estimate.notEligible"));
         headline.setId("estimate-headline");
         var cost = new Paragraph(getTranslation("subsidy.estimate.eligibleCost",
-                Yuan.format(answer.eligibleCostFen(), getLocale())));
+                Formats.yuan(answer.eligibleCostFen())));
         var reasons = new UnorderedList();
         reasons.setId("estimate-reasons");
         answer.reasons().forEach(code -> reasons.add(new ListItem(getTranslation("subsidy.reason." + code))));

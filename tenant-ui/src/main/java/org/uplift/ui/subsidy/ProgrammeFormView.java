@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.uplift.marketplace.solution.CostCategory;
 import org.uplift.organisation.District;
 import org.uplift.organisation.DistrictCatalog;
+import org.uplift.platform.Formats;
 import org.uplift.subsidy.programme.ApplicationWindow;
 import org.uplift.subsidy.programme.CapTier;
 import org.uplift.subsidy.programme.IndustryScope;
@@ -141,7 +142,7 @@ public class ProgrammeFormView extends VerticalLayout implements BeforeEnterObse
         id.setReadOnly(true);
         name.setValue(t.name());
         nameEn.setValue(t.nameEn() == null ? "" : t.nameEn());
-        budget.setValue(Yuan.ofFen(t.budgetFen()));
+        budget.setValue(Formats.yuanAmount(t.budgetFen()));
         t.windows().stream().findFirst().ifPresent(w -> {
             from.setValue(w.from().atZone(properties.zone()).toLocalDate());
             to.setValue(w.to().atZone(properties.zone()).toLocalDate().minusDays(1));
@@ -151,10 +152,10 @@ public class ProgrammeFormView extends VerticalLayout implements BeforeEnterObse
         districts.setValue(new LinkedHashSet<>(t.districts()));
         categories.setValue(t.categories().isEmpty() ? EnumSet.noneOf(CostCategory.class) : EnumSet.copyOf(t.categories()));
         rate.setValue(t.ratePercent());
-        t.caps().forEach(c -> caps.get(c.fromLevel() - 1).setValue(Yuan.ofFen(c.capFen())));
+        t.caps().forEach(c -> caps.get(c.fromLevel() - 1).setValue(Formats.yuanAmount(c.capFen())));
         minimumLevel.setValue(t.minimumLevel());
         months.setValue(t.implementationMonths());
-        threshold.setValue(Yuan.ofFen(t.secondReviewThresholdFen()));
+        threshold.setValue(Formats.yuanAmount(t.secondReviewThresholdFen()));
         excludeAlreadyFunded.setValue(t.excludeAlreadyFunded());
         excludeDishonest.setValue(t.excludeDishonest());
     }
@@ -205,7 +206,7 @@ public class ProgrammeFormView extends VerticalLayout implements BeforeEnterObse
         if (field.getValue() == null) {
             return 0;
         }
-        Optional<Long> fen = Yuan.toFen(field.getValue());
+        Optional<Long> fen = Formats.fen(field.getValue());
         if (fen.isEmpty()) {
             wrong.add(Violation.of(name, YUAN));
         }

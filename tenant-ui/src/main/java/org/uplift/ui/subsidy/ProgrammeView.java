@@ -5,6 +5,7 @@ import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 import org.uplift.organisation.DistrictCatalog;
+import org.uplift.platform.Formats;
 import org.uplift.subsidy.ledger.Budget;
 import org.uplift.subsidy.ledger.BudgetLedger;
 import org.uplift.subsidy.programme.ProgrammeStatus;
@@ -88,11 +89,11 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         var layout = new FormLayout();
         layout.setId("programme-terms");
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        layout.addFormItem(new Span(Yuan.format(t.budgetFen(), getLocale())), getTranslation("subsidy.programme.budget"));
+        layout.addFormItem(new Span(Formats.yuan(t.budgetFen())), getTranslation("subsidy.programme.budget"));
         layout.addFormItem(new Span(t.ratePercent().stripTrailingZeros().toPlainString() + "%"),
                 getTranslation("subsidy.programme.rate"));
         layout.addFormItem(new Span(t.caps().stream().map(c -> getTranslation("subsidy.programme.capTier",
-                c.fromLevel(), Yuan.format(c.capFen(), getLocale()))).collect(Collectors.joining(getTranslation(
+                c.fromLevel(), Formats.yuan(c.capFen()))).collect(Collectors.joining(getTranslation(
                         "subsidy.separator")))), getTranslation("subsidy.programme.caps"));
         layout.addFormItem(new Span(getTranslation("subsidy.level", t.minimumLevel())),
                 getTranslation("subsidy.programme.minimumLevel"));
@@ -114,7 +115,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("subsidy.programme.districts"));
         layout.addFormItem(new Span(getTranslation("subsidy.programme.months", t.implementationMonths())),
                 getTranslation("subsidy.programme.implementationMonths"));
-        layout.addFormItem(new Span(Yuan.format(t.secondReviewThresholdFen(), getLocale())),
+        layout.addFormItem(new Span(Formats.yuan(t.secondReviewThresholdFen())),
                 getTranslation("subsidy.programme.threshold"));
         return layout;
     }
@@ -131,7 +132,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Span figure(String id, long fen) {
-        var span = new Span(Yuan.format(fen, getLocale()));
+        var span = new Span(Formats.yuan(fen));
         span.setId(id);
         return span;
     }

@@ -3,6 +3,7 @@ package org.uplift.ui.subsidy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.uplift.platform.Formats;
 import org.uplift.security.CurrentUser;
 import org.uplift.subsidy.programme.Programmes;
 import org.uplift.tenancy.TenantKind;
@@ -45,12 +46,11 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         boolean authority = currentUser.get().map(u -> u.tenantKind() == TenantKind.AUTHORITY).orElse(false);
         if (authority) {
             programmes.mine().forEach(p -> rows.put(p.getId(), new Row(p.getId(), p.getTerms().displayName(getLocale()),
-                    getTranslation("subsidy.status." + p.getStatus().name()), Yuan.format(p.getTerms().budgetFen(),
-                            getLocale()), p.getTerms().ratePercent().stripTrailingZeros().toPlainString() + "%")));
+                    getTranslation("subsidy.status." + p.getStatus().name()), Formats.yuan(p.getTerms().budgetFen()), p.getTerms().ratePercent().stripTrailingZeros().toPlainString() + "%")));
         }
         programmes.openProgrammes().forEach(p -> rows.putIfAbsent(p.getId(), new Row(p.getId(),
                 p.getTerms().displayName(getLocale()), getTranslation("subsidy.status." + p.getStatus().name()),
-                Yuan.format(p.getTerms().budgetFen(), getLocale()),
+                Formats.yuan(p.getTerms().budgetFen()),
                 p.getTerms().ratePercent().stripTrailingZeros().toPlainString() + "%")));
         grid.setId("programmes");
         grid.addColumn(Row::name).setHeader(getTranslation("subsidy.programme.name")).setFlexGrow(3);

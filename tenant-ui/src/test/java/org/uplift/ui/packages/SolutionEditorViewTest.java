@@ -148,7 +148,7 @@ class SolutionEditorViewTest {
             UI.getCurrent().navigate(SolutionsView.class);
             Grid<SolutionPackage> grid = _get(Grid.class, s -> s.withId("packages"));
             assertThat(GridKt._size(grid)).isEqualTo(1);
-            assertThat(GridKt._getFormattedRow(grid, 0)).contains("质量追溯系统", "¥58000.00");
+            assertThat(GridKt._getFormattedRow(grid, 0)).contains("质量追溯系统", "¥58,000.00");
         });
         assertThat(stored(provider)).singleElement().satisfies(pkg -> {
             assertThat(pkg.getStatus()).isEqualTo(PackageStatus.DRAFT);

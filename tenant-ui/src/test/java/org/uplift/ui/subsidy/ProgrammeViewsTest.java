@@ -144,9 +144,9 @@ class ProgrammeViewsTest {
                 () -> ledger.reserve(id, 40_000_000, "app-1", "application 1")));
         TenantContext.runAs(authority, () -> {
             open(reviewer, TenantKind.AUTHORITY, "programmes/" + id);
-            assertThat(_get(Span.class, s -> s.withId("budget-total")).getText()).isEqualTo("¥20,000,000");
-            assertThat(_get(Span.class, s -> s.withId("budget-reserved")).getText()).isEqualTo("¥400,000");
-            assertThat(_get(Span.class, s -> s.withId("budget-available")).getText()).isEqualTo("¥19,600,000");
+            assertThat(_get(Span.class, s -> s.withId("budget-total")).getText()).isEqualTo("¥20,000,000.00");
+            assertThat(_get(Span.class, s -> s.withId("budget-reserved")).getText()).isEqualTo("¥400,000.00");
+            assertThat(_get(Span.class, s -> s.withId("budget-available")).getText()).isEqualTo("¥19,600,000.00");
         });
     }
 
@@ -184,7 +184,7 @@ class ProgrammeViewsTest {
             HasValueUtilsKt._setValue(calculator.level, 2);
             ButtonKt._click(calculator.estimate);
 
-            assertThat(_get(Paragraph.class, s -> s.withId("estimate-headline")).getText()).contains("¥4,000");
+            assertThat(_get(Paragraph.class, s -> s.withId("estimate-headline")).getText()).contains("¥4,000.00");
         });
     }
 }
