@@ -136,7 +136,7 @@ public class QuoteRequests {
                     sent.getSmeName());
         }
         events.publishEvent(new QuoteRequestSent(sent.getTenantId(), sent.getId(),
-                sent.getOffers().stream().map(Offer::getProviderTenantId).toList()));
+                sent.getOffers().stream().map(Offer::getProviderTenantId).toList(), expiresAt));
         return sent;
     }
 
