@@ -40,6 +40,6 @@ public class QuoteNotices {
     public void toSme(QuoteRequest request, String key, String... arguments) {
         TenantContext.runAs(request.getTenantId(), () -> team.members().stream()
                 .filter(m -> m.roles().contains(Role.ENTERPRISE_OWNER) || m.userId().equals(request.getCreatedBy()))
-                .forEach(m -> notifications.notify(m.userId(), key, List.of(arguments), "quotes/" + request.getId())));
+                .forEach(m -> notifications.notify(m.userId(), key, List.of(arguments), "quotes/requests/" + request.getId())));
     }
 }

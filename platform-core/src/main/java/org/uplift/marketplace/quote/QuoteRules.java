@@ -35,6 +35,11 @@ final class QuoteRules {
     private QuoteRules() {
     }
 
+    /** Money in a message, as yuan with its fen: 80000.00. */
+    private static String yuan(long fen) {
+        return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
     static Violations check(QuoteAnswer answer, LocalDate today) {
         Violations v = new Violations();
         v.check(answer.totalFen() > 0, "totalFen", TOTAL_POSITIVE);
@@ -62,7 +67,7 @@ final class QuoteRules {
             sum = Math.addExact(sum, Math.max(0, Math.min(line.amountFen(), MAX_TOTAL_FEN)));
         }
         if (linesValid && !lines.isEmpty() && answer.totalFen() > 0) {
-            v.check(sum == answer.totalFen(), "totalFen", LINES_SUM, sum, answer.totalFen());
+            v.check(sum == answer.totalFen(), "totalFen", LINES_SUM, yuan(sum), yuan(answer.totalFen()));
         }
         v.requireText(answer.scope(), "scope");
         v.check(answer.scope() == null || answer.scope().length() <= MAX_SCOPE, "scope", TOO_LONG, MAX_SCOPE);
