@@ -60,7 +60,9 @@ class ApiAttackSuiteTest {
     /** Field names the API's bodies use today; record bodies add their own components. */
     static final Set<String> KNOWN_FIELDS = Set.of("answer", "level", "name", "roles", "previousAssessmentId",
             "industryCode", "districtCode", "employees", "annualRevenue", "mainProducts", "answers", "scenarios",
-            "evidence", "assigneeUserId", "sectionKey", "userId");
+            "evidence", "assigneeUserId", "sectionKey", "userId", "costLines", "totalFen", "scope", "timelineWeeks",
+            "deliverBy", "milestones", "reason", "category", "amountFen", "description", "title", "dueInDays",
+            "deliverable");
 
     @LocalServerPort
     int port;
@@ -309,6 +311,8 @@ class ApiAttackSuiteTest {
                 case "frameworkId" -> "miit-2024";
                 default -> route.template().startsWith("/api/v1/api-clients") ? owner.ids().get("apiClient")
                         : route.template().startsWith("/api/v1/company-profiles") ? owner.ids().get("profile")
+                        : route.template().startsWith("/api/v1/quote-requests")
+                                || route.template().startsWith("/api/v1/engagements") ? owner.ids().get("quote")
                         : owner.ids().get("assessment");
             });
         }
@@ -345,6 +349,17 @@ class ApiAttackSuiteTest {
         assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
         JsonNode created = ApiHttp.json(client);
         ids.put("apiClient", created.get("client").get("id").asText());
+        // quotes: a request answered by an admitted provider and accepted, so the engagement exists too
+        var quoting = new org.uplift.marketplace.MarketplaceFixture(context).admittedProvider();
+        var quoteRequests = context.getBean(org.uplift.marketplace.quote.QuoteRequests.class);
+        var request = org.uplift.SignedIn.as(sme.owner(), () -> quoteRequests.request(null, marker + "注塑车间 MES",
+                List.of(quoting.tenantId())));
+        String quoteId = request.getOffers().get(0).getQuoteId();
+        org.uplift.SignedIn.as(quoting.consultant(), () -> context.getBean(
+                org.uplift.marketplace.quote.ProviderQuotes.class).answer(quoteId, org.uplift.marketplace.quote.TestQuotes.answer()));
+        org.uplift.SignedIn.as(sme.owner(), () -> quoteRequests.accept(request.getId(), quoteId));
+        ids.put("quoteRequest", request.getId());
+        ids.put("quote", quoteId);
         return new Victim(sme, token, ids, List.of(marker, sme.name(), created.get("clientId").asText()));
     }
 
@@ -354,7 +369,7 @@ class ApiAttackSuiteTest {
         String assessment = victim.ids().get("assessment");
         for (String path : List.of("/api/v1/organisation", "/api/v1/company-profile", "/api/v1/api-clients",
                 "/api/v1/assessments", "/api/v1/assessments/" + assessment,
-                "/api/v1/assessments/" + assessment + "/evidence")) {
+                "/api/v1/assessments/" + assessment + "/evidence", "/api/v1/quote-requests", "/api/v1/engagements")) {
             var response = http.get(path, victim.token());
             state.append(path).append(' ').append(response.statusCode()).append(' ').append(response.body()).append('\n');
         }

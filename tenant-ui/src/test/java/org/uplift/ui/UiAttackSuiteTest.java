@@ -112,6 +112,17 @@ class UiAttackSuiteTest {
         TenantContext.runAs(victim.tenantId(),
                 () -> SignedIn.as(victim.owner(), () -> shares.share(victimIds.get("assessment"), partner.tenantId(),
                         true)));
+        // quotes: a request answered by an admitted provider and accepted, so the engagement exists too
+        var quoting = new org.uplift.marketplace.MarketplaceFixture(context).admittedProvider();
+        var quoteRequests = context.getBean(org.uplift.marketplace.quote.QuoteRequests.class);
+        var request = SignedIn.as(victim.owner(), () -> quoteRequests.request(null, marker + "注塑车间 MES",
+                List.of(quoting.tenantId())));
+        String quoteId = request.getOffers().get(0).getQuoteId();
+        SignedIn.as(quoting.consultant(), () -> context.getBean(org.uplift.marketplace.quote.ProviderQuotes.class)
+                .answer(quoteId, org.uplift.marketplace.quote.TestQuotes.answer()));
+        SignedIn.as(victim.owner(), () -> quoteRequests.accept(request.getId(), quoteId));
+        victimIds.put("quoteRequest", request.getId());
+        victimIds.put("quote", quoteId);
         secrets = List.of(marker);
 
         attackers = new ArrayList<>();
