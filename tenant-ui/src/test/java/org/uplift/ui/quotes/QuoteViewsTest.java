@@ -72,6 +72,8 @@ class QuoteViewsTest {
     Engagements engagements;
     @Autowired
     Accounts accounts;
+    @Autowired
+    org.uplift.notification.Notifications notifications;
 
     MarketplaceFixture market;
     Provider a;
@@ -312,6 +314,20 @@ class QuoteViewsTest {
             UI.getCurrent().navigate("quotes/incoming/" + quoteOf(request, a));
             _get(Div.class, s -> s.withId("not-found"));
             _assertNone(TextArea.class);
+        });
+    }
+
+    @Test
+    void the_providers_notice_links_to_its_answer_page() {
+        QuoteRequest request = requested(a);
+        String link = TenantContext.callAs(a.tenantId(), () -> notifications.recent(a.consultant().userId(), 10))
+                .stream().filter(n -> n.getMessageKey().equals(org.uplift.marketplace.quote.QuoteNotices.NEW_REQUEST))
+                .findFirst().orElseThrow().getLink();
+        assertThat(link).isEqualTo("quotes/incoming/" + quoteOf(request, a));
+
+        as(a.consultant(), TenantKind.PROVIDER, () -> {
+            UI.getCurrent().navigate(link);
+            _get(AnswerQuoteView.class);
         });
     }
 }
