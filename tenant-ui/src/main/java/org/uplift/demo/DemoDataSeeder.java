@@ -40,9 +40,10 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoPeers peers;
     private final DemoCredentials credentials;
     private final DemoMarketplace marketplace;
+    private final DemoQuotes quotes;
 
     DemoDataSeeder(Environment environment, Organisations organisations, Accounts accounts, ApiClients apiClients,
-            DemoPeers peers, DemoCredentials credentials, DemoMarketplace marketplace) {
+            DemoPeers peers, DemoCredentials credentials, DemoMarketplace marketplace, DemoQuotes quotes) {
         this.environment = environment;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -50,6 +51,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.peers = peers;
         this.credentials = credentials;
         this.marketplace = marketplace;
+        this.quotes = quotes;
     }
 
     @Override
@@ -63,6 +65,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         DemoData.TENANTS.stream().filter(t -> !accounts.usernameTaken(t.owner().email())).forEach(this::seed);
         marketplace.seed();
+        quotes.seed();
         if (peersEnabled()) {
             peers.seedInBackground();
         }

@@ -69,7 +69,7 @@ class DemoDataSeederTest {
     ProviderPool pool;
 
     static boolean seeds(MockEnvironment environment) {
-        return new DemoDataSeeder(environment, null, null, null, null, null, null).enabled();
+        return new DemoDataSeeder(environment, null, null, null, null, null, null, null).enabled();
     }
 
     static MockEnvironment listeningOn(String address) {
@@ -129,10 +129,10 @@ class DemoDataSeederTest {
 
     @Test
     void peer_smes_come_with_the_demo_data_unless_switched_off() {
-        var seeder = new DemoDataSeeder(new MockEnvironment(), null, null, null, null, null, null);
+        var seeder = new DemoDataSeeder(new MockEnvironment(), null, null, null, null, null, null, null);
         assertThat(seeder.peersEnabled()).isTrue();
         var off = new DemoDataSeeder(new MockEnvironment().withProperty("uplift.demo.peers", "false"), null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         assertThat(off.peersEnabled()).isFalse();
     }
 
