@@ -116,6 +116,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             case "uplift:assessment-diagnosis" -> Optional.ofNullable(item.businessKey())
                     .map(id -> ui -> ui.navigate(SharedAssessmentView.class,
                             new RouteParameters(SharedAssessmentView.PARAMETER, id)));
+            case "uplift:quote-answer" -> Optional.of(ui -> ui.navigate("quotes/incoming"));
             default -> Optional.empty();
         };
     }

@@ -330,4 +330,19 @@ class QuoteViewsTest {
             _get(AnswerQuoteView.class);
         });
     }
+
+    @Test
+    void the_consultants_home_lists_the_quote_task_and_opens_the_quote_tasks() {
+        requested(a);
+
+        as(a.consultant(), TenantKind.PROVIDER, () -> {
+            UI.getCurrent().navigate(org.uplift.ui.home.HomeView.class);
+            assertThat(_find(Div.class, s -> s.withClasses("uplift-card")).stream()
+                    .filter(d -> "answerQuote".equals(d.getElement().getAttribute("data-task")))).hasSize(1);
+
+            click("task-action-answerQuote");
+
+            NavigatorKt.expectView(IncomingQuotesView.class);
+        });
+    }
 }
