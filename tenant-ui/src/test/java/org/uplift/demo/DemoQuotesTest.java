@@ -2,8 +2,6 @@ package org.uplift.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.uplift.SignedIn;
@@ -14,7 +12,6 @@ import org.uplift.marketplace.quote.Offer;
 import org.uplift.marketplace.quote.ProviderQuotes;
 import org.uplift.marketplace.quote.QuoteRequests;
 import org.uplift.marketplace.quote.QuoteStatus;
-import org.uplift.tenancy.TenantContext;
 import org.uplift.workflows.inbox.Inbox;
 import org.uplift.workflows.quote.QuoteProcess;
 
@@ -29,7 +26,7 @@ class DemoQuotesTest {
     @Autowired
     ProviderQuotes quotes;
     @Autowired
-    Inbox inbox;
+    org.camunda.bpm.engine.TaskService tasks;
     @Autowired
     DemoQuotes demoQuotes;
 
@@ -47,8 +44,8 @@ class DemoQuotesTest {
                     org.assertj.core.api.Assertions.tuple(yunqi.tenantId(), QuoteStatus.OPEN));
         });
         assertThat(SignedIn.as(yunqi, quotes::open)).hasSize(1);
-        assertThat(TenantContext.callAs(yunqi.tenantId(), () -> inbox.openTasks(yunqi.userId(),
-                Set.of(Role.PROVIDER_CONSULTANT)))).extracting(w -> w.processDefinitionKey()).contains(QuoteProcess.KEY);
+        assertThat(tasks.createTaskQuery().active().processDefinitionKey(QuoteProcess.KEY)
+                .taskCandidateGroup(Inbox.group(yunqi.tenantId(), Role.PROVIDER_CONSULTANT)).count()).isEqualTo(1);
         assertThat(SignedIn.as(shuzhi, quotes::recent)).extracting(q -> q.getStatus()).containsExactly(QuoteStatus.ANSWERED);
 
         demoQuotes.seed();

@@ -40,7 +40,6 @@ import org.uplift.organisation.TestSmes.Sme;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.workflows.inbox.Inbox;
-import org.uplift.workflows.inbox.WorkItem;
 
 @SpringBootTest(classes = org.uplift.WorkflowsTestApplication.class)
 class QuoteRequestProcessTest {
@@ -55,8 +54,6 @@ class QuoteRequestProcessTest {
     Engagements engagements;
     @Autowired
     Notifications notifications;
-    @Autowired
-    Inbox inbox;
     @Autowired
     QuoteTasks quoteTasks;
 
@@ -79,8 +76,10 @@ class QuoteRequestProcessTest {
                 .processInstanceBusinessKey(request.getId()).singleResult();
     }
 
-    List<WorkItem> inboxOf(Provider provider, Role role) {
-        return TenantContext.callAs(provider.tenantId(), () -> inbox.openTasks("someone", Set.of(role)));
+    /** The open quote tasks offered to the provider's role, as its inbox finds them (by its tenant's group). */
+    List<org.camunda.bpm.engine.task.Task> inboxOf(Provider provider, Role role) {
+        return engine.getTaskService().createTaskQuery().active().processDefinitionKey(QuoteProcess.KEY)
+                .taskCandidateGroup(Inbox.group(provider.tenantId(), role)).includeAssignedTasks().list();
     }
 
     List<String> noticesOf(String tenantId, String userId) {
@@ -95,12 +94,13 @@ class QuoteRequestProcessTest {
         assertThat(pi).isWaitingAt(QuoteProcess.ANSWER);
         assertThat(pi.getTenantId()).isEqualTo(sme.tenantId());
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
-        assertThat(inboxOf(a, Role.PROVIDER_CONSULTANT)).extracting(WorkItem::businessKey)
-                .containsExactly(request.getId());
+        assertThat(inboxOf(a, Role.PROVIDER_CONSULTANT)).extracting(t -> t.getProcessInstanceId())
+                .containsExactly(pi.getId());
         assertThat(inboxOf(a, Role.PROVIDER_ADMIN)).hasSize(1);
         assertThat(inboxOf(b, Role.PROVIDER_CONSULTANT)).hasSize(1);
-        assertThat(TenantContext.callAs(sme.tenantId(), () -> inbox.openTasks("x", Set.of(Role.ENTERPRISE_OWNER))))
-                .extracting(WorkItem::processDefinitionKey).doesNotContain(QuoteProcess.KEY);
+        assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(QuoteProcess.KEY)
+                .taskCandidateGroupIn(List.of(Inbox.group(sme.tenantId(), Role.ENTERPRISE_OWNER),
+                        Inbox.group(sme.tenantId(), Role.ENTERPRISE_MEMBER))).count()).isZero();
 
         TenantContext.runAs(a.tenantId(), () -> quoteTasks.claim(request.getId(), a.consultant().userId(),
                 Set.of(Role.PROVIDER_CONSULTANT)));
