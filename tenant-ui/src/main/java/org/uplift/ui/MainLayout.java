@@ -117,6 +117,19 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("admission.nav.notices"), org.uplift.ui.admission.NoticesView.class,
                 VaadinIcon.MEGAPHONE.create()));
+        // quotes
+        if (user.tenantKind() == TenantKind.ENTERPRISE) {
+            nav.addItem(new SideNavItem(getTranslation("nav.quotes"), org.uplift.ui.quotes.QuoteRequestsView.class,
+                    VaadinIcon.FILE_TEXT_O.create()));
+        }
+        if (user.tenantKind() == TenantKind.PROVIDER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.incomingQuotes"), org.uplift.ui.quotes.IncomingQuotesView.class,
+                    VaadinIcon.INBOX.create()));
+        }
+        if (user.tenantKind() == TenantKind.ENTERPRISE || user.tenantKind() == TenantKind.PROVIDER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.engagements"),
+                    org.uplift.ui.engagements.EngagementsView.class, VaadinIcon.HANDSHAKE.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), NotificationsView.class,
                 VaadinIcon.BELL.create()));
         if (user.isOwner()) {

@@ -64,7 +64,10 @@ class ApiAttackSuiteTest {
             // solutions
             "nameZh", "nameEn", "summaryZh", "summaryEn", "descriptionZh", "descriptionEn", "frameworkId",
             "dimensions", "priceFen", "priceCoversZh", "priceCoversEn", "deliveryDays", "deployments",
-            "referenceCases");
+            "referenceCases",
+            // quotes
+            "totalFen", "scope", "timelineWeeks", "deliverBy", "milestones", "reason", "description", "title",
+            "dueInDays", "deliverable");
 
     @LocalServerPort
     int port;
@@ -325,6 +328,8 @@ class ApiAttackSuiteTest {
                         : route.template().startsWith("/api/v1/api-clients") ? owner.ids().get("apiClient")
                         : route.template().startsWith("/api/v1/company-profiles") ? owner.ids().get("profile")
                         : route.template().startsWith("/api/v1/solutions") ? owner.ids().get("solution")
+                        : route.template().startsWith("/api/v1/quote-requests")
+                                || route.template().startsWith("/api/v1/engagements") ? owner.ids().get("quote")
                         : owner.ids().get("assessment");
             });
         }
@@ -374,6 +379,17 @@ class ApiAttackSuiteTest {
         var solution = http.call("POST", "/api/v1/solutions", providerToken, solutionDraft(marker), null);
         assertThat(solution.statusCode()).as(solution.body()).isEqualTo(201);
         ids.put("solution", ApiHttp.json(solution).get("id").asText());
+        // quotes: a request answered by an admitted provider and accepted, so the engagement exists too
+        var quoting = new org.uplift.marketplace.MarketplaceFixture(context).admittedProvider();
+        var quoteRequests = context.getBean(org.uplift.marketplace.quote.QuoteRequests.class);
+        var request = org.uplift.SignedIn.as(sme.owner(), () -> quoteRequests.request(null, marker + "注塑车间 MES",
+                List.of(quoting.tenantId())));
+        String quoteId = request.getOffers().get(0).getQuoteId();
+        org.uplift.SignedIn.as(quoting.consultant(), () -> context.getBean(
+                org.uplift.marketplace.quote.ProviderQuotes.class).answer(quoteId, org.uplift.marketplace.quote.TestQuotes.answer()));
+        org.uplift.SignedIn.as(sme.owner(), () -> quoteRequests.accept(request.getId(), quoteId));
+        ids.put("quoteRequest", request.getId());
+        ids.put("quote", quoteId);
         return new Victim(sme, token, providerToken, ids, List.of(marker, sme.name(), created.get("clientId").asText()));
     }
 
@@ -391,7 +407,7 @@ class ApiAttackSuiteTest {
         String assessment = victim.ids().get("assessment");
         for (String path : List.of("/api/v1/organisation", "/api/v1/company-profile", "/api/v1/api-clients",
                 "/api/v1/assessments", "/api/v1/assessments/" + assessment,
-                "/api/v1/assessments/" + assessment + "/evidence")) {
+                "/api/v1/assessments/" + assessment + "/evidence", "/api/v1/quote-requests", "/api/v1/engagements")) {
             var response = http.get(path, victim.token());
             state.append(path).append(' ').append(response.statusCode()).append(' ').append(response.body()).append('\n');
         }

@@ -121,6 +121,13 @@ class NotificationLinksTest extends AssessmentUiFixture {
             fireTimer(assessment[0], AssessmentProcess.DRAFT_IDLE_TIMER);
         });
         triggers.put("org.uplift.workflows.assessment.AnnounceAssessmentResult", () -> answerAndSubmit(assessment[0]));
+        triggers.put("org.uplift.marketplace.quote.QuoteNotices", () -> {
+            var provider = new org.uplift.marketplace.MarketplaceFixture(context).admittedProvider();
+            var request = SignedIn.as(sme.owner(), () -> context.getBean(org.uplift.marketplace.quote.QuoteRequests.class)
+                    .request(null, "注塑车间需要 MES", List.of(provider.tenantId())));
+            SignedIn.as(provider.consultant(), () -> context.getBean(org.uplift.marketplace.quote.ProviderQuotes.class)
+                    .decline(request.getOffers().get(0).getQuoteId(), "本季度排期已满"));
+        });
         // admission: its notifications go to a provider and an authority, followed below
         triggers.put("org.uplift.workflows.admission.AdmissionNotices", () -> {
         });

@@ -137,6 +137,17 @@ class UiAttackSuiteTest {
         victimIds.put("solution", SignedIn.as(solutionProvider.admin(), () -> packages.create(TestPackages.content(
                 marker + "质量追溯", 100_000, TestPackages.scenario("SC07", 2)))).getId());
         victimSolutionProvider = solutionProvider.admin();
+        // quotes: a request answered by an admitted provider and accepted, so the engagement exists too
+        var quoting = new org.uplift.marketplace.MarketplaceFixture(context).admittedProvider();
+        var quoteRequests = context.getBean(org.uplift.marketplace.quote.QuoteRequests.class);
+        var request = SignedIn.as(victim.owner(), () -> quoteRequests.request(null, marker + "注塑车间 MES",
+                List.of(quoting.tenantId())));
+        String quoteId = request.getOffers().get(0).getQuoteId();
+        SignedIn.as(quoting.consultant(), () -> context.getBean(org.uplift.marketplace.quote.ProviderQuotes.class)
+                .answer(quoteId, org.uplift.marketplace.quote.TestQuotes.answer()));
+        SignedIn.as(victim.owner(), () -> quoteRequests.accept(request.getId(), quoteId));
+        victimIds.put("quoteRequest", request.getId());
+        victimIds.put("quote", quoteId);
         secrets = List.of(marker);
 
         attackers = new ArrayList<>();

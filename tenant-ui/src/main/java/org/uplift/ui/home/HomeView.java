@@ -118,6 +118,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     .map(id -> ui -> ui.navigate("admission/reviews/" + id));
             case "uplift:admission-answer", "uplift:admission-appeal" -> Optional.of(ui -> ui.navigate("admission/apply"));
             case "uplift:admission-appeal-review" -> Optional.of(ui -> ui.navigate("admission/pool"));
+            case "uplift:quote-answer" -> Optional.of(ui -> ui.navigate("quotes/incoming"));
             default -> Optional.empty();
         };
     }
