@@ -76,6 +76,12 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
     private final CatalogueProperties properties;
     private final Clock clock;
     private final CatalogueIndex index;
+    /**
+     * The visible entries by package id, kept with the index (same rebuild, same listeners): the candidates of
+     * "recommended for you" are filtered here in memory, because reading them from MongoDB grew linearly with
+     * the catalogue (1.5 s at 10,000 packages, docs/performance.md). Derived data like the index.
+     */
+    private volatile Map<String, CatalogueEntry> visible = new java.util.concurrent.ConcurrentHashMap<>();
 
     Catalogue(MongoTemplate mongo, FrameworkCatalog frameworks, SolutionPackages packages, ProviderPool pool,
             CatalogueProperties properties, Clock clock) throws IOException {
@@ -99,9 +105,12 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
 
     /** Recreates the search index from MongoDB; returns how many packages it holds. */
     public long rebuild() {
-        List<CatalogueEntry> visible = mongo.find(query(where("listed").is(true).and("admitted").is(true)),
+        List<CatalogueEntry> entries = mongo.find(query(where("listed").is(true).and("admitted").is(true)),
                 CatalogueEntry.class);
-        index.rebuild(visible, this::extraText);
+        Map<String, CatalogueEntry> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        entries.stream().filter(CatalogueEntry::isVisible).forEach(e -> byId.put(e.getPackageId(), e));
+        index.rebuild(entries, this::extraText);
+        visible = byId;
         return index.size();
     }
 
@@ -127,9 +136,10 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
         if (scenarioKeys.isEmpty() && dimensionKeys.isEmpty()) {
             return List.of();
         }
-        var criteria = where("listed").is(true).and("admitted").is(true).orOperator(
-                where("content.scenarios.scenarioKey").in(scenarioKeys), where("content.dimensions").in(dimensionKeys));
-        return mongo.find(query(criteria), CatalogueEntry.class).stream().map(this::item).toList();
+        return visible.values().stream()
+                .filter(e -> e.getContent().scenarios().stream().anyMatch(t -> scenarioKeys.contains(t.scenarioKey()))
+                        || e.getContent().dimensions().stream().anyMatch(dimensionKeys::contains))
+                .map(this::item).toList();
     }
 
     /**
@@ -164,6 +174,7 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
                 pool.isAdmitted(published.providerTenantId()), clock.instant());
         mongo.save(entry);
         index.put(entry, extraText(entry));
+        remember(entry);
     }
 
     @EventListener
@@ -171,6 +182,7 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
         mongo.updateFirst(query(where("_id").is(withdrawn.packageId())),
                 new Update().set("listed", false).set("updatedAt", clock.instant()), CatalogueEntry.class);
         index.remove(withdrawn.packageId());
+        visible.remove(withdrawn.packageId());
     }
 
     @EventListener
@@ -178,7 +190,18 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
         var ofProvider = query(where("providerTenantId").is(changed.providerTenantId()));
         mongo.updateMulti(ofProvider, new Update().set("admitted", changed.admitted()).set("updatedAt", clock.instant()),
                 CatalogueEntry.class);
-        mongo.find(ofProvider, CatalogueEntry.class).forEach(entry -> index.put(entry, extraText(entry)));
+        mongo.find(ofProvider, CatalogueEntry.class).forEach(entry -> {
+            index.put(entry, extraText(entry));
+            remember(entry);
+        });
+    }
+
+    private void remember(CatalogueEntry entry) {
+        if (entry.isVisible()) {
+            visible.put(entry.getPackageId(), entry);
+        } else {
+            visible.remove(entry.getPackageId());
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.uplift.marketplace.engagement.EngagementMilestone;
 import org.uplift.marketplace.engagement.Engagements;
 import org.uplift.marketplace.quote.QuoteNeed;
 import org.uplift.marketplace.solution.CostLine;
+import org.uplift.platform.Formats;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -61,12 +62,12 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(Engagement e) {
         removeAll();
-        price.setText(Money.yuan(e.getPriceFen()));
+        price.setText(Formats.yuan(e.getPriceFen()));
         price.setId("engagement-price");
         var lines = new Grid<CostLine>();
         lines.addColumn(l -> getTranslation("quote.cost." + l.category())).setHeader(getTranslation("engagement.costCategory"));
         lines.addColumn(CostLine::description).setHeader(getTranslation("engagement.costDescription"));
-        lines.addColumn(l -> Money.yuan(l.amountFen())).setHeader(getTranslation("engagement.costAmount"));
+        lines.addColumn(l -> Formats.yuan(l.amountFen())).setHeader(getTranslation("engagement.costAmount"));
         lines.setItems(e.getCostLines());
         lines.setAllRowsVisible(true);
         milestones.removeAllColumns();

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 
 import org.uplift.marketplace.engagement.Engagement;
 import org.uplift.marketplace.engagement.Engagements;
+import org.uplift.platform.Formats;
 import org.uplift.security.CurrentUser;
 import org.uplift.tenancy.TenantKind;
 
@@ -31,7 +32,7 @@ public class EngagementsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> sme ? e.getProviderName() : e.getSmeName())
                 .setHeader(getTranslation(sme ? "engagement.provider" : "engagement.sme"));
         grid.addColumn(e -> EngagementView.needOf(this, e.getNeed())).setHeader(getTranslation("engagement.need"));
-        grid.addColumn(e -> Money.yuan(e.getPriceFen())).setHeader(getTranslation("engagement.price"));
+        grid.addColumn(e -> Formats.yuan(e.getPriceFen())).setHeader(getTranslation("engagement.price"));
         grid.addColumn(e -> getTranslation("engagement.status." + e.getStatus()))
                 .setHeader(getTranslation("engagement.statusHeader"));
         grid.addColumn(e -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())

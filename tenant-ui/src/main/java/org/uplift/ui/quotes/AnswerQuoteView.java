@@ -11,11 +11,11 @@ import org.uplift.marketplace.quote.QuoteMilestone;
 import org.uplift.marketplace.quote.QuoteStatus;
 import org.uplift.marketplace.solution.CostCategory;
 import org.uplift.marketplace.solution.CostLine;
+import org.uplift.platform.Formats;
 import org.uplift.security.CurrentUser;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
-import org.uplift.ui.engagements.Money;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violations;
 import org.uplift.workflows.quote.QuoteTasks;
@@ -125,7 +125,7 @@ public class AnswerQuoteView extends VerticalLayout implements BeforeEnterObserv
         if (quote.getStatus() != QuoteStatus.OPEN) {
             if (quote.getAnswer() != null) {
                 add(new Paragraph(getTranslation("quote.ui.total") + getTranslation("engagement.colon")
-                        + Money.yuan(quote.getAnswer().totalFen())));
+                        + Formats.yuan(quote.getAnswer().totalFen())));
             }
             if (quote.getDeclineReason() != null) {
                 add(new Paragraph(getTranslation("quote.ui.declineReason") + getTranslation("engagement.colon")
@@ -246,12 +246,10 @@ public class AnswerQuoteView extends VerticalLayout implements BeforeEnterObserv
         if (yuan == null) {
             return 0;
         }
-        try {
-            return yuan.movePointRight(2).longValueExact();
-        } catch (ArithmeticException notFen) {
+        return Formats.fen(yuan).orElseGet(() -> {
             typed.add(field, yuan.stripTrailingZeros().scale() > 2 ? YUAN_CENTS : "quote.answer.totalTooLarge");
-            return 0;
-        }
+            return 0L;
+        });
     }
 
     @Override

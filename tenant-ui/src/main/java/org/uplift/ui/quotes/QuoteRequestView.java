@@ -12,11 +12,11 @@ import org.uplift.marketplace.quote.QuoteRequest;
 import org.uplift.marketplace.quote.QuoteRequests;
 import org.uplift.marketplace.quote.QuoteStatus;
 import org.uplift.marketplace.quote.RequestStatus;
+import org.uplift.platform.Formats;
 import org.uplift.security.CurrentUser;
 import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.component.Notices;
 import org.uplift.ui.engagements.EngagementView;
-import org.uplift.ui.engagements.Money;
 import org.uplift.validation.InputRejectedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -118,11 +118,11 @@ public class QuoteRequestView extends VerticalLayout implements BeforeEnterObser
         QuoteAnswer answer = offer.getAnswer();
         if (answer != null) {
             var total = new Paragraph(getTranslation("quote.ui.total") + getTranslation("engagement.colon")
-                    + Money.yuan(answer.totalFen()));
+                    + Formats.yuan(answer.totalFen()));
             total.addClassName("offer-total");
             var lines = new UnorderedList();
             answer.costLines().forEach(l -> lines.add(new ListItem(getTranslation("quote.cost." + l.category())
-                    + getTranslation("engagement.colon") + Money.yuan(l.amountFen())
+                    + getTranslation("engagement.colon") + Formats.yuan(l.amountFen())
                     + (l.description() == null || l.description().isBlank() ? "" : "（" + l.description() + "）"))));
             String timeline = answer.timelineWeeks() != null
                     ? getTranslation("engagement.weeks", answer.timelineWeeks())
@@ -153,7 +153,7 @@ public class QuoteRequestView extends VerticalLayout implements BeforeEnterObser
         confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("quote.ui.acceptConfirmTitle"));
         confirm.setText(getTranslation("quote.ui.acceptConfirmText", offer.getProviderName(),
-                Money.yuan(offer.getAnswer().totalFen())));
+                Formats.yuan(offer.getAnswer().totalFen())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("quote.ui.cancel"));
         confirm.setConfirmText(getTranslation("quote.ui.accept"));

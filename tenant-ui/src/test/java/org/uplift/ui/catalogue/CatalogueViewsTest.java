@@ -110,9 +110,13 @@ class CatalogueViewsTest {
     }
 
     void asOwner(Runnable steps) {
+        asOwner(ZH, steps);
+    }
+
+    void asOwner(Locale language, Runnable steps) {
         BrowserlessUi.signIn(sme.owner(), TenantKind.ENTERPRISE);
         TenantContext.runAs(sme.tenantId(), () -> {
-            BrowserlessUi.open(context, ZH);
+            BrowserlessUi.open(context, language);
             steps.run();
         });
     }
@@ -316,6 +320,24 @@ class CatalogueViewsTest {
                     com.vaadin.flow.component.html.ListItem.class)).extracting(i -> i.getText())
                     .containsExactly(text("catalogue.detail.scenarioTarget", "设备管理", 2));
             _get(Div.class, s -> s.withId("package-cases"));
+        });
+    }
+
+    @Test
+    void in_english_the_package_page_names_scenarios_and_cost_categories_in_english() {
+        SignedIn.as(sme.owner(), () -> context.getBean(org.uplift.identity.Accounts.class)
+                .changeLocale(sme.owner().userId(), "en"));
+
+        asOwner(Locale.ENGLISH, () -> {
+            UI.getCurrent().navigate(CatalogueRoutes.detail(gateway));
+
+            assertThat(_get(H4.class, s -> s.withId("cost-DATA_COLLECTION_HARDWARE")).getText())
+                    .isEqualTo(messages.getMessage("catalogue.detail.costCategory", new Object[] {
+                            messages.getMessage("marketplace.costCategory.DATA_COLLECTION_HARDWARE", null, Locale.ENGLISH),
+                            "¥80,000.00"}, Locale.ENGLISH));
+            assertThat(_find(_get(Div.class, s -> s.withId("package-covers")),
+                    com.vaadin.flow.component.html.ListItem.class)).extracting(i -> i.getText())
+                    .containsExactly("Equipment management: to level 2");
         });
     }
 
