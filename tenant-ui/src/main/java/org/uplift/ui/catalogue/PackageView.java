@@ -85,7 +85,11 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver, 
         provider.setId("package-provider");
         var category = new Span(getTranslation(item.category().messageKey()));
         category.getElement().getThemeList().add("badge");
-        add(back, name, provider, category);
+        // by route name: the quotes views link here, so this one does not import them
+        var requestQuote = new Anchor("quotes/new/" + item.packageId(), getTranslation("catalogue.detail.requestQuote"));
+        requestQuote.getElement().setAttribute("router-link", true);
+        requestQuote.setId("package-request-quote");
+        add(back, name, provider, category, requestQuote);
         add(new Paragraph(Localized.text(locale, content.summaryZh(), content.summaryEn())));
         var description = new Paragraph(Localized.text(locale, content.descriptionZh(), content.descriptionEn()));
         description.setId("package-description");

@@ -320,6 +320,8 @@ class CatalogueViewsTest {
                     com.vaadin.flow.component.html.ListItem.class)).extracting(i -> i.getText())
                     .containsExactly(text("catalogue.detail.scenarioTarget", "设备管理", 2));
             _get(Div.class, s -> s.withId("package-cases"));
+            assertThat(_get(Anchor.class, s -> s.withId("package-request-quote")).getHref())
+                    .isEqualTo("quotes/new/" + gateway);
         });
     }
 
