@@ -15,6 +15,9 @@ import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.framework.Dimension;
 import org.uplift.assessment.framework.Framework;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
+import org.uplift.identity.Role;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
 import org.uplift.tenancy.CrossTenantAccess;
@@ -38,19 +41,22 @@ public class SharedAssessments {
     public static final String NOT_OPEN = "validation.diagnosis.notOpen";
     public static final String UNKNOWN_DIMENSION = "validation.diagnosis.unknownDimension";
     public static final String NOTE_TOO_LONG = "validation.diagnosis.noteTooLong";
+    public static final String CONSULTANTS_WRITE = "validation.diagnosis.consultantsWrite";
     public static final int MAX_NOTE_LENGTH = 4000;
 
     private final Assessments assessments;
     private final Organisations organisations;
     private final DiagnosisWrites diagnoses;
     private final MongoTemplate mongo;
+    private final Actors actors;
 
     SharedAssessments(Assessments assessments, Organisations organisations, DiagnosisWrites diagnoses,
-            MongoTemplate mongo) {
+            MongoTemplate mongo, Actors actors) {
         this.assessments = assessments;
         this.organisations = organisations;
         this.diagnoses = diagnoses;
         this.mongo = mongo;
+        this.actors = actors;
     }
 
     /** The assessments shared with the current provider, most recently shared first. */
@@ -66,10 +72,16 @@ public class SharedAssessments {
     }
 
     /**
-     * Stores the consultant's notes per dimension (blank ones are dropped) on the SME's assessment, only
-     * while the share is active and its diagnosis open. Replaces the notes written before.
+     * Stores the acting consultant's notes per dimension (blank ones are dropped) on the SME's assessment,
+     * only while the share is active and its diagnosis open. Replaces the notes written before. Only the
+     * provider's consultants diagnose: its admins and API clients without the consultant role are refused.
      */
-    public SharedAssessment saveDiagnosisNotes(String assessmentId, Map<String, String> notes, String userId) {
+    public SharedAssessment saveDiagnosisNotes(String assessmentId, Map<String, String> notes) {
+        Actor actor = actors.current();
+        if (!actor.has(Role.PROVIDER_CONSULTANT)) {
+            throw new InputRejectedException(Violation.of("diagnosis", CONSULTANTS_WRITE));
+        }
+        String userId = actor.userId();
         SharedAssessment shared = activeShare(assessmentId)
                 .filter(share -> share.getDiagnosis() == DiagnosisStatus.OPEN)
                 .flatMap(this::read)

@@ -1,5 +1,6 @@
 package org.uplift.assessment.sharing;
 
+import org.uplift.identity.Role;
 import org.uplift.identity.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,8 +59,10 @@ class AssessmentSharingTest {
         return TenantContext.callAs(sme.tenantId(), work);
     }
 
+    /** In the provider's tenant, as its consultant (the role that reads and diagnoses shared assessments). */
     static <T> T asProvider(Provider provider, java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(provider.tenantId(), work);
+        return TenantContext.callAs(provider.tenantId(),
+                () -> TestActors.as(Role.PROVIDER_CONSULTANT, provider.consultant().userId(), work));
     }
 
     AssessmentShare share(boolean invite) {
@@ -175,7 +178,7 @@ class AssessmentSharingTest {
 
         assertThatThrownBy(() -> asProvider(provider, () -> TestActors.asOwner(provider.consultant().userId(), () -> assessments.saveAnswer(assessmentId, "Q1", List.of("E"))))).isInstanceOf(InputRejectedException.class);
         assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId,
-                Map.of("D1", "改一下"), provider.consultant().userId())))
+                Map.of("D1", "改一下"))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(SharedAssessments.NOT_OPEN));
         assertThatThrownBy(() -> TenantContext.runAs(provider.tenantId(),
                 () -> TestActors.asOwner(provider.admin().userId(), () -> shares.revoke(assessmentId, provider.tenantId()))))
@@ -211,7 +214,7 @@ class AssessmentSharingTest {
         assertThat(asSme(sme, () -> shares.diagnosisOpened(assessmentId, provider.tenantId()))).isTrue();
 
         asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId,
-                Map.of("D1", "  设备联网率偏低，建议先上MES。 ", "D3", " "), provider.consultant().userId()));
+                Map.of("D1", "  设备联网率偏低，建议先上MES。 ", "D3", " ")));
 
         var diagnosis = asSme(sme, () -> assessments.find(assessmentId).orElseThrow()).getDiagnosis();
         assertThat(diagnosis.notes()).containsExactly(Map.entry("D1", "设备联网率偏低，建议先上MES。"));
@@ -221,12 +224,24 @@ class AssessmentSharingTest {
     }
 
     @Test
+    void only_the_providers_consultants_write_diagnosis_notes() {
+        share(true);
+        asSme(sme, () -> shares.diagnosisOpened(assessmentId, provider.tenantId()));
+
+        assertThatThrownBy(() -> TenantContext.runAs(provider.tenantId(), () -> TestActors.as(Role.PROVIDER_ADMIN,
+                provider.admin().userId(), () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "管理员代写")))))
+                .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(SharedAssessments.CONSULTANTS_WRITE));
+
+        assertThat(asSme(sme, () -> assessments.find(assessmentId).orElseThrow()).getDiagnosis()).isNull();
+    }
+
+    @Test
     void notes_name_the_frameworks_dimensions_and_stay_short() {
         share(true);
         asSme(sme, () -> shares.diagnosisOpened(assessmentId, provider.tenantId()));
 
         assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId,
-                Map.of("DX", "?", "D1", "x".repeat(SharedAssessments.MAX_NOTE_LENGTH + 1)), "c")))
+                Map.of("DX", "?", "D1", "x".repeat(SharedAssessments.MAX_NOTE_LENGTH + 1)))))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field() + " " + v.messageKey()).containsExactlyInAnyOrder(
                                 "diagnosis.DX " + SharedAssessments.UNKNOWN_DIMENSION,
@@ -237,14 +252,14 @@ class AssessmentSharingTest {
     @Test
     void no_notes_before_the_diagnosis_opens_after_it_is_completed_or_after_a_revocation() {
         share(true);
-        assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "早"), "c")))
+        assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "早"))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(SharedAssessments.NOT_OPEN));
 
         asSme(sme, () -> shares.diagnosisOpened(assessmentId, provider.tenantId()));
-        asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "定稿"), "c"));
+        asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "定稿")));
         assertThat(asSme(sme, () -> shares.diagnosisCompleted(assessmentId, provider.tenantId()))).isTrue();
 
-        assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "晚"), "c")))
+        assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "晚"))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(SharedAssessments.NOT_OPEN));
         var diagnosis = asSme(sme, () -> assessments.find(assessmentId).orElseThrow()).getDiagnosis();
         assertThat(diagnosis.notes()).containsEntry("D1", "定稿");
@@ -260,7 +275,7 @@ class AssessmentSharingTest {
 
         assertThat(events.stream(AssessmentShareRevoked.class)).containsExactly(
                 new AssessmentShareRevoked(sme.tenantId(), assessmentId, provider.tenantId(), true));
-        assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "x"), "c")))
+        assertThatThrownBy(() -> asProvider(provider, () -> shared.saveDiagnosisNotes(assessmentId, Map.of("D1", "x"))))
                 .satisfies(e -> assertThat(messageKeyOf(e)).isEqualTo(SharedAssessments.NOT_OPEN));
         assertThat(asSme(sme, () -> shares.diagnosisOpened(assessmentId, provider.tenantId()))).isFalse();
     }

@@ -48,7 +48,7 @@ public class ProviderDiagnoses {
         Actor actor = actors.current();
         Task task = task(assessmentId, actor).orElseThrow(
                 () -> new InputRejectedException(Violation.of("diagnosis", SharedAssessments.NOT_OPEN)));
-        shared.saveDiagnosisNotes(assessmentId, notes, actor.userId());
+        shared.saveDiagnosisNotes(assessmentId, notes);
         tasks.complete(task.getId());
         return shared.find(assessmentId).orElseThrow();
     }

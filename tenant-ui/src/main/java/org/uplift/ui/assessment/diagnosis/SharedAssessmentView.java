@@ -12,8 +12,6 @@ import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.Scenario;
 import org.uplift.assessment.sharing.SharedAssessment;
 import org.uplift.assessment.sharing.SharedAssessments;
-import org.uplift.security.CurrentUser;
-import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.assessment.sharing.DiagnosisNotesPanel;
 import org.uplift.ui.assessment.sharing.FrameworkLabels;
 import org.uplift.ui.assessment.sharing.RecommendationsPanel;
@@ -54,15 +52,13 @@ public class SharedAssessmentView extends VerticalLayout implements BeforeEnterO
 
     private final transient SharedAssessments shared;
     private final transient ProviderDiagnoses diagnoses;
-    private final UpliftPrincipal user;
     private final Map<String, TextArea> notes = new LinkedHashMap<>();
     private final FieldErrors errors = new FieldErrors();
     private String assessmentId;
 
-    public SharedAssessmentView(SharedAssessments shared, ProviderDiagnoses diagnoses, CurrentUser currentUser) {
+    public SharedAssessmentView(SharedAssessments shared, ProviderDiagnoses diagnoses) {
         this.shared = shared;
         this.diagnoses = diagnoses;
-        this.user = currentUser.require();
         addClassName("uplift-page");
     }
 
@@ -166,7 +162,7 @@ public class SharedAssessmentView extends VerticalLayout implements BeforeEnterO
 
     private void save() {
         try {
-            shared.saveDiagnosisNotes(assessmentId, written(), user.userId());
+            shared.saveDiagnosisNotes(assessmentId, written());
             errors.clear();
             Notices.success(getTranslation("diagnosis.saved"));
         } catch (InputRejectedException rejected) {
