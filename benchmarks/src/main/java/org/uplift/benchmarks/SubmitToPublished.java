@@ -177,8 +177,8 @@ public final class SubmitToPublished {
                 "330110", n % 2 == 0 ? "C34" : "C38", "压测", email, PASSWORD));
         var owner = accounts.findForSignIn(email).orElseThrow();
         return TenantContext.callAs(owner.tenantId(), () -> {
-            profiles.save(new CompanyProfileForm(n % 2 == 0 ? "C34" : "C38", "330110", 50 + (int) (n % 200),
-                    new BigDecimal("5000"), "通用设备"), owner.userId());
+            SystemWork.run("load driver: the owner's company profile", () -> profiles.save(new CompanyProfileForm(
+                    n % 2 == 0 ? "C34" : "C38", "330110", 50 + (int) (n % 200), new BigDecimal("5000"), "通用设备")));
             String id = assessments.start(owner.userId()).getId();
             SystemWork.run("load driver: the owner answers", () -> {
                 MiitAnswers.EVIDENCE.forEach((question, fields) -> fields.forEach((field, value) ->

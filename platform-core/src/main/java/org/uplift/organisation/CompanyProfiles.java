@@ -5,20 +5,28 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.uplift.identity.Actor;
+import org.uplift.identity.Actors;
 import org.uplift.tenancy.TenantContext;
+import org.uplift.validation.InputRejectedException;
+import org.uplift.validation.Violation;
 import org.uplift.validation.Violations;
 
-/** The current SME's company profile. */
+/** The current SME's company profile; its owners keep it. */
 @Service
 public class CompanyProfiles {
 
+    public static final String OWNER_SAVES = "validation.profile.ownerSaves";
+
     private final CompanyProfileRepository profiles;
     private final ApplicationEventPublisher events;
+    private final Actors actors;
     private final Clock clock;
 
-    CompanyProfiles(CompanyProfileRepository profiles, ApplicationEventPublisher events, Clock clock) {
+    CompanyProfiles(CompanyProfileRepository profiles, ApplicationEventPublisher events, Actors actors, Clock clock) {
         this.profiles = profiles;
         this.events = events;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -31,7 +39,12 @@ public class CompanyProfiles {
         return profiles.findById(id);
     }
 
-    public CompanyProfile save(CompanyProfileForm form, String userId) {
+    /** Creates or replaces the profile; refused unless the acting member is an owner (or system work). */
+    public CompanyProfile save(CompanyProfileForm form) {
+        Actor actor = actors.current();
+        if (!actor.isOwner()) {
+            throw new InputRejectedException(Violation.of("profile", OWNER_SAVES));
+        }
         Violations violations = new Violations();
         form.check(violations);
         violations.throwIfAny();
@@ -42,7 +55,7 @@ public class CompanyProfiles {
             profile.apply(form, clock.instant());
         }
         CompanyProfile saved = profiles.save(profile);
-        events.publishEvent(new CompanyProfileCompleted(TenantContext.require(), userId));
+        events.publishEvent(new CompanyProfileCompleted(TenantContext.require(), actor.userId()));
         return saved;
     }
 }

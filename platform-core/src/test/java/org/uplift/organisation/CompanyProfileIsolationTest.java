@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.uplift.identity.TestActors;
 import org.uplift.tenancy.TenantIsolationContract;
 
 @SpringBootTest
@@ -18,8 +19,8 @@ class CompanyProfileIsolationTest extends TenantIsolationContract {
 
     @Override
     public String create() {
-        return profiles.save(new CompanyProfileForm("C34", "330110", 120, new BigDecimal("8000"), "数控机床"), "u1")
-                .getId();
+        return TestActors.asOwner("u1", () -> profiles.save(
+                new CompanyProfileForm("C34", "330110", 120, new BigDecimal("8000"), "数控机床"))).getId();
     }
 
     @Override
@@ -34,7 +35,8 @@ class CompanyProfileIsolationTest extends TenantIsolationContract {
 
     @Override
     public void change(String id) {
-        profiles.save(new CompanyProfileForm("C13", "330102", 5, BigDecimal.ONE, "别人的产品"), "intruder");
+        TestActors.asOwner("intruder", () -> profiles.save(
+                new CompanyProfileForm("C13", "330102", 5, BigDecimal.ONE, "别人的产品")));
     }
 
     @Override

@@ -86,7 +86,7 @@ class OrganisationApi {
             throw new ApiProblems.Forbidden();
         }
         return profiles.save(new CompanyProfileForm(body.industryCode(), body.districtCode(), body.employees(),
-                body.annualRevenue(), body.mainProducts()), owner.userId());
+                body.annualRevenue(), body.mainProducts()));
     }
 
     @GetMapping("/tasks")

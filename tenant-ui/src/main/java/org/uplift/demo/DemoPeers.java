@@ -144,8 +144,9 @@ class DemoPeers {
         vouch(owner.tenantId());
         return TenantContext.callAs(owner.tenantId(), () -> {
             if (profiles.current().isEmpty()) {
-                profiles.save(new CompanyProfileForm(sme.industry(), sme.district(), sme.employees(),
-                        new BigDecimal(sme.annualRevenue()), sme.mainProducts()), owner.userId());
+                SystemWork.run("demo data: a peer's company profile", () -> profiles.save(new CompanyProfileForm(
+                        sme.industry(), sme.district(), sme.employees(), new BigDecimal(sme.annualRevenue()),
+                        sme.mainProducts())));
             }
             List<Assessment> history = assessments.history();
             if (history.stream().anyMatch(a -> !a.isDraft())) {

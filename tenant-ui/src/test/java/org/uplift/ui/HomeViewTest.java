@@ -22,6 +22,7 @@ import org.uplift.organisation.CompanyProfileForm;
 import org.uplift.organisation.CompanyProfiles;
 import org.uplift.organisation.DistrictCatalog;
 import org.uplift.organisation.IndustryCatalog;
+import org.uplift.SignedIn;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.ui.home.HomeView;
@@ -85,8 +86,8 @@ class HomeViewTest {
     }
 
     String saveProfileOf(Sme sme, String mainProducts) {
-        return TenantContext.callAs(sme.tenantId(), () -> profiles.save(new CompanyProfileForm("C34", "330110", 80,
-                new BigDecimal("5200"), mainProducts), sme.owner().userId()).getId());
+        return SignedIn.as(sme.owner(), () -> profiles.save(new CompanyProfileForm("C34", "330110", 80,
+                new BigDecimal("5200"), mainProducts)).getId());
     }
 
     @Test

@@ -104,8 +104,9 @@ class UiAttackSuiteTest {
         String owner = victim.owner().userId();
         victimIds = new LinkedHashMap<>();
         TenantContext.runAs(victim.tenantId(), () -> {
-            victimIds.put("profile", profiles.save(new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"),
-                    marker + "液压阀"), owner).getId());
+            victimIds.put("profile", org.uplift.identity.SystemWork.call("attack suite: the victim's profile",
+                    () -> profiles.save(new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"),
+                            marker + "液压阀"))).getId());
             String assessment = assessments.start(owner).getId();
             victimIds.put("assessment", assessment);
             String firstQuestion = assessments.framework(assessments.find(assessment).orElseThrow()).questions().findFirst().orElseThrow()

@@ -95,8 +95,8 @@ abstract class PeerBenchmarkScenario {
         String tenant = organisations.register(new Registration(TenantKind.ENTERPRISE, "杭州同行企业有限公司",
                 TestCreditCodes.next(), district, industry, "陈经理", "owner-" + UUID.randomUUID() + "@example.cn",
                 "Strong-pass-2024")).getId();
-        TenantContext.runAs(tenant, () -> profiles.save(
-                new CompanyProfileForm(industry, district, 120, new BigDecimal("8000"), "数控机床"), "owner"));
+        TenantContext.runAs(tenant, () -> TestActors.asOwner("owner", () -> profiles.save(
+                new CompanyProfileForm(industry, district, 120, new BigDecimal("8000"), "数控机床"))));
         return tenant;
     }
 

@@ -117,7 +117,7 @@ public class CompanyProfileView extends VerticalLayout implements BeforeEnterObs
                 Optional.ofNullable(district.getValue()).map(District::code).orElse(null),
                 employees.getValue(), revenue.getValue(), products.getValue());
         try {
-            profiles.save(form, userId);
+            profiles.save(form);
             errors.clear();
             Notices.success(getTranslation("profile.saved"));
             // The home page by its root alias: the profile must not depend on the home view, which links here.

@@ -78,8 +78,8 @@ class EnterpriseOnboardingProcessTest {
     @Test
     void saving_the_profile_moves_on_to_the_first_assessment() {
         ProcessInstance pi = onboarding();
-        TenantContext.runAs(sme.getId(), () -> profiles.save(
-                new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"), ownerId));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> profiles.save(
+                new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"))));
 
         assertThat(pi).hasPassed(OnboardingProcess.COMPLETE_PROFILE).isWaitingAt(OnboardingProcess.START_FIRST_ASSESSMENT);
         var open = TenantContext.callAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> inbox.openTasks()));
@@ -89,8 +89,8 @@ class EnterpriseOnboardingProcessTest {
     @Test
     void starting_the_first_assessment_completes_onboarding() {
         ProcessInstance pi = onboarding();
-        TenantContext.runAs(sme.getId(), () -> profiles.save(
-                new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"), ownerId));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> profiles.save(
+                new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"))));
 
         TenantContext.runAs(sme.getId(), () -> assessments.start(ownerId));
 

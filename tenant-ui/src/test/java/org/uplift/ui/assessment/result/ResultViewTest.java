@@ -347,8 +347,7 @@ class ResultViewTest {
     }
 
     Sme withProfile(Sme sme) {
-        in(sme, () -> profiles.save(new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"),
-                sme.owner().userId()));
+        in(sme, () -> profiles.save(new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀")));
         return sme;
     }
 
