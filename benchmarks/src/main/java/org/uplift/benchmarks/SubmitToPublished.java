@@ -179,7 +179,7 @@ public final class SubmitToPublished {
         return TenantContext.callAs(owner.tenantId(), () -> {
             SystemWork.run("load driver: the owner's company profile", () -> profiles.save(new CompanyProfileForm(
                     n % 2 == 0 ? "C34" : "C38", "330110", 50 + (int) (n % 200), new BigDecimal("5000"), "通用设备")));
-            String id = assessments.start(owner.userId()).getId();
+            String id = SystemWork.call("load driver: the owner starts", assessments::start).getId();
             SystemWork.run("load driver: the owner answers", () -> {
                 MiitAnswers.EVIDENCE.forEach((question, fields) -> fields.forEach((field, value) ->
                         assessments.saveEvidence(id, question, field, value)));

@@ -78,20 +78,21 @@ public class Assessments {
         this.clock = clock;
     }
 
-    /** A new draft on the latest MIIT framework. */
-    public Assessment start(String userId) {
-        return start(MIIT, userId);
+    /** A new draft on the latest MIIT framework, started by the acting member. */
+    public Assessment start() {
+        return startOn(MIIT);
     }
 
     /** A new draft pinned to the latest version of the framework; one open draft per SME. */
-    public Assessment start(String frameworkId, String userId) {
+    public Assessment startOn(String frameworkId) {
         Framework framework = frameworks.latest(frameworkId)
                 .orElseThrow(() -> rejected("frameworkId", UNKNOWN_FRAMEWORK, frameworkId));
-        return open(framework, null, userId);
+        return open(framework, null, actors.current().userId());
     }
 
     /** A new draft (T1) linked to a submitted assessment (T0), on the latest version of its framework. */
-    public Assessment reassess(String previousId, String userId) {
+    public Assessment reassess(String previousId) {
+        String userId = actors.current().userId();
         Assessment previous = load(previousId);
         if (previous.isDraft()) {
             throw rejected("previousId", PREVIOUS_NOT_SUBMITTED);

@@ -24,7 +24,7 @@ class AssessmentIsolationTest extends TenantIsolationContract {
 
     @Override
     public String create() {
-        return assessments.start("owner").getId();
+        return TestActors.asOwner("owner", () -> assessments.start()).getId();
     }
 
     @Override

@@ -67,7 +67,7 @@ class AssessmentsTest {
 
     @Test
     void start_pins_the_miit_2024_framework_as_a_draft() {
-        Assessment started = asSme(() -> assessments.start("owner"));
+        Assessment started = asSme(() -> TestActors.asOwner("owner", () -> assessments.start()));
         assertThat(started.getFrameworkId()).isEqualTo("miit-2024");
         assertThat(started.getFrameworkVersion()).isEqualTo("2024");
         assertThat(started.getStatus()).isEqualTo(Assessment.Status.DRAFT);
@@ -78,7 +78,7 @@ class AssessmentsTest {
 
     @Test
     void an_autosaved_answer_persists_and_a_bad_option_is_refused_with_nothing_changed() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("B", "C"))));
         Assessment before = reload(id);
         assertThat(before.getAnswers()).containsEntry("Q1", List.of("B", "C"));
@@ -94,7 +94,7 @@ class AssessmentsTest {
 
     @Test
     void concurrent_saves_of_different_questions_all_persist() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         List<String> questions = IntStream.rangeClosed(4, 10).mapToObj(n -> "Q" + n).toList();
         List<CompletableFuture<Void>> saves = questions.stream()
                 .map(q -> inBackground(() -> TestActors.asMember("member-" + q, () -> assessments.saveAnswer(id, q, List.of("B")))))
@@ -111,7 +111,7 @@ class AssessmentsTest {
 
     @Test
     void a_whole_document_write_from_before_an_autosave_fails_instead_of_losing_it() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         Assessment stale = reload(id);
         asSme(() -> TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("B"))));
         assertThatThrownBy(() -> asSme(() -> repository.save(stale)))
@@ -121,7 +121,7 @@ class AssessmentsTest {
 
     @Test
     void a_member_cannot_answer_a_section_assigned_to_a_colleague_but_the_assignee_and_owner_can() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         String alice = member("alice");
         asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D1", alice)));
         asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D2-1", alice)));
@@ -147,7 +147,7 @@ class AssessmentsTest {
 
     @Test
     void a_section_is_assigned_only_to_a_member_of_the_team() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         String stranger = TenantContext.callAs("sme-" + UUID.randomUUID(), () -> accounts.create(
                 "stranger-" + UUID.randomUUID() + "@other.example.cn", "外人", "Strong-pass-2024",
                 Set.of(Role.ENTERPRISE_MEMBER))).getId();
@@ -161,7 +161,7 @@ class AssessmentsTest {
 
     @Test
     void only_the_owner_assigns_sections_and_only_known_sections() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         assertRefused(() -> asSme(() -> TestActors.asMember("owner", () -> assessments.assignSection(id, "D1", "bob"))),
                 "sectionKey", Assessments.OWNER_ASSIGNS);
         assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.assignSection(id, "D9", "bob"))),
@@ -171,7 +171,7 @@ class AssessmentsTest {
 
     @Test
     void only_the_owner_submits() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         assertRefused(() -> asSme(() -> TestActors.asMember("member", () -> assessments.submit(id))), "userId", Assessments.OWNER_SUBMITS);
         assertThat(reload(id).getStatus()).isEqualTo(Assessment.Status.DRAFT);
         assertThat(events.stream(AssessmentSubmitted.class)).isEmpty();
@@ -210,11 +210,11 @@ class AssessmentsTest {
     @Test
     void a_reassessment_links_to_the_submitted_previous_one_on_the_latest_version() {
         String first = answeredDraft();
-        assertRefused(() -> asSme(() -> assessments.reassess(first, "owner")),
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.reassess(first))),
                 "previousId", Assessments.PREVIOUS_NOT_SUBMITTED);
         asSme(() -> TestActors.asOwner("owner", () -> assessments.submit(first)));
 
-        Assessment second = asSme(() -> assessments.reassess(first, "owner"));
+        Assessment second = asSme(() -> TestActors.asOwner("owner", () -> assessments.reassess(first)));
 
         assertThat(second.getPreviousAssessmentId()).isEqualTo(first);
         assertThat(second.getStatus()).isEqualTo(Assessment.Status.DRAFT);
@@ -224,7 +224,7 @@ class AssessmentsTest {
 
     @Test
     void an_evidence_number_that_pushes_a_share_above_100_percent_is_refused_against_the_stored_other_number() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         asSme(() -> TestActors.asOwner("owner", () -> assessments.saveEvidence(id, "Q2", "allDevices", new BigDecimal("40"))));
         Assessment before = reload(id);
 
@@ -239,8 +239,8 @@ class AssessmentsTest {
 
     @Test
     void a_second_open_draft_is_refused() {
-        asSme(() -> assessments.start("owner"));
-        assertRefused(() -> asSme(() -> assessments.start("owner")), "frameworkId", Assessments.DRAFT_EXISTS);
+        asSme(() -> TestActors.asOwner("owner", () -> assessments.start()));
+        assertRefused(() -> asSme(() -> TestActors.asOwner("owner", () -> assessments.start())), "frameworkId", Assessments.DRAFT_EXISTS);
         assertThat(asSme(() -> assessments.history())).hasSize(1);
     }
 
@@ -267,7 +267,7 @@ class AssessmentsTest {
     }
 
     private String answeredDraft() {
-        String id = asSme(() -> assessments.start("owner")).getId();
+        String id = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
         asSme(() -> {
             TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q1", List.of("B", "C")));
             TestActors.asOwner("owner", () -> assessments.saveAnswer(id, "Q5", List.of("C")));

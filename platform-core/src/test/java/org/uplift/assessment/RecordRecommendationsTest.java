@@ -28,7 +28,7 @@ class RecordRecommendationsTest {
 
     String submitted() {
         return tenants.asA(() -> {
-            String id = assessments.start("owner").getId();
+            String id = TestActors.asOwner("owner", () -> assessments.start()).getId();
             TestActors.asOwner("owner", () -> assessments.submit(id));
             return id;
         });
@@ -48,7 +48,7 @@ class RecordRecommendationsTest {
     @Test
     void only_a_submitted_assessment_of_the_current_tenant_takes_a_plan() {
         String id = submitted();
-        String draft = tenants.asA(() -> assessments.start("owner").getId());
+        String draft = tenants.asA(() -> TestActors.asOwner("owner", () -> assessments.start()).getId());
 
         assertThat(tenants.asA(() -> assessments.recordRecommendations(draft, PLAN))).isFalse();
         assertThat(tenants.asB(() -> assessments.recordRecommendations(id, PLAN))).isFalse();

@@ -100,10 +100,10 @@ class AssessmentApi {
     /** Starts a draft on the latest MIIT model; with {@code previousAssessmentId}, re-assesses that one. */
     @PostMapping
     ResponseEntity<Detail> start(@RequestBody(required = false) JsonNode body) {
-        var user = smeUser();
+        smeUser();
         JsonNode previous = body == null ? null : body.get("previousAssessmentId");
-        Assessment started = previous == null || previous.isNull() ? assessments.start(user.userId())
-                : assessments.reassess(previous.asText(), user.userId());
+        Assessment started = previous == null || previous.isNull() ? assessments.start()
+                : assessments.reassess(previous.asText());
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + started.getId())).body(detail(started));
     }
 

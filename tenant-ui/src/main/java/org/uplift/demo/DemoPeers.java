@@ -153,7 +153,7 @@ class DemoPeers {
                 return false;
             }
             Assessment draft = history.stream().filter(Assessment::isDraft).findFirst()
-                    .orElseGet(() -> assessments.start(owner.userId()));
+                    .orElseGet(() -> SystemWork.call("demo data: a peer starts its assessment", assessments::start));
             SystemWork.run("demo data: a peer's answers and submission", () -> {
                 answer(draft.getId(), DemoAnswers.draw(assessments.framework(draft), sme.maturity(), seed));
                 assessments.submit(draft.getId());

@@ -66,7 +66,7 @@ class LiveAccessApiTest {
         sme = smes.register();
         var client = smes.apiClient(sme, Role.ENTERPRISE_OWNER);
         ownerToken = http.token(client.clientId(), client.secret());
-        id = SignedIn.as(sme.owner(), () -> assessments.start(sme.owner().userId())).getId();
+        id = SignedIn.as(sme.owner(), () -> assessments.start()).getId();
     }
 
     SignInAccount newAccount(Role role) {

@@ -69,7 +69,7 @@ class AssessmentNavigationTest extends AssessmentUiFixture {
     @Test
     void another_tenants_assessment_is_not_found() {
         var other = smes.register();
-        String foreign = TenantContext.callAs(other.tenantId(), () -> assessments.start(other.owner().userId()).getId());
+        String foreign = SignedIn.as(other.owner(), () -> assessments.start().getId());
         as(sme.owner(), () -> {
             UI.getCurrent().navigate("assessments/" + foreign);
 

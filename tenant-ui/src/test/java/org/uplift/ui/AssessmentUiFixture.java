@@ -1,5 +1,7 @@
 package org.uplift.ui;
 
+import org.uplift.SignedIn;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import java.util.Locale;
@@ -79,7 +81,7 @@ abstract class AssessmentUiFixture {
     }
 
     String draft() {
-        return TenantContext.callAs(sme.tenantId(), () -> assessments.start(sme.owner().userId()).getId());
+        return SignedIn.as(sme.owner(), () -> assessments.start().getId());
     }
 
     Assessment stored(String id) {

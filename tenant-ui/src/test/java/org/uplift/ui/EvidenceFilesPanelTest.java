@@ -61,7 +61,7 @@ class EvidenceFilesPanelTest {
     @BeforeEach
     void anSmeWithADraft() {
         sme = new TestSmes(context).register();
-        draft = TenantContext.callAs(sme.tenantId(), () -> assessments.start(sme.owner().userId())).getId();
+        draft = SignedIn.as(sme.owner(), () -> assessments.start()).getId();
     }
 
     @AfterEach

@@ -80,7 +80,7 @@ class SharingViewsTest {
     void anSmeWithAnAssessmentAndAProvider() {
         sme = new TestSmes(context).register();
         provider = new TestProviders(context).register();
-        assessmentId = TenantContext.callAs(sme.tenantId(), () -> assessments.start(sme.owner().userId()).getId());
+        assessmentId = SignedIn.as(sme.owner(), () -> assessments.start().getId());
     }
 
     @AfterEach

@@ -107,7 +107,7 @@ class UiAttackSuiteTest {
             victimIds.put("profile", org.uplift.identity.SystemWork.call("attack suite: the victim's profile",
                     () -> profiles.save(new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"),
                             marker + "液压阀"))).getId());
-            String assessment = assessments.start(owner).getId();
+            String assessment = SignedIn.as(victim.owner(), () -> assessments.start()).getId();
             victimIds.put("assessment", assessment);
             String firstQuestion = assessments.framework(assessments.find(assessment).orElseThrow()).questions().findFirst().orElseThrow()
                     .key();

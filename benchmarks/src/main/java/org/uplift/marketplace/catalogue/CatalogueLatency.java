@@ -231,7 +231,7 @@ public final class CatalogueLatency {
         smeTenantId = owner.tenantId();
         String id = TenantContext.callAs(smeTenantId, () -> SystemWork.call("benchmark: the owner answers and submits",
                 () -> {
-                    String draft = assessments.start(owner.userId()).getId();
+                    String draft = assessments.start().getId();
                     BenchmarkSupport.CHOICES.forEach((question, letters) -> assessments.saveAnswer(draft, question, letters));
                     BenchmarkSupport.EVIDENCE.forEach((question, fields) -> fields.forEach((field, value) ->
                             assessments.saveEvidence(draft, question, field, value)));

@@ -53,7 +53,7 @@ class EvidenceFilesTest {
 
     @BeforeEach
     void aDraft() {
-        draft = asSme(() -> assessments.start("owner")).getId();
+        draft = asSme(() -> TestActors.asOwner("owner", () -> assessments.start())).getId();
     }
 
     EvidenceFile attach(EvidenceFiles files, String name, byte[] content) {

@@ -35,7 +35,7 @@ class EvidenceIsolationTest extends TenantIsolationContract {
     @Override
     public String create() {
         Assessment draft = assessments.history().stream().filter(Assessment::isDraft).findFirst()
-                .orElseGet(() -> assessments.start("owner"));
+                .orElseGet(() -> TestActors.asOwner("owner", () -> assessments.start()));
         byte[] pdf = TestFiles.pdf(1000);
         return TestActors.asOwner("owner", () -> evidence.attach(draft.getId(), "Q3", "a.pdf", pdf.length, new ByteArrayInputStream(pdf)))
                 .id();

@@ -48,7 +48,7 @@ class AssessmentSharingTest {
     void anSmeWithAnAssessmentAndAProvider() {
         sme = new TestSmes(context).register();
         provider = new TestProviders(context).register();
-        assessmentId = asSme(sme, () -> assessments.start(owner(sme)).getId());
+        assessmentId = asSme(sme, () -> TestActors.asOwner(owner(sme), () -> assessments.start()).getId());
     }
 
     static String owner(Sme sme) {
@@ -284,7 +284,7 @@ class AssessmentSharingTest {
     void the_result_once_published_is_too_late_for_an_invitation() {
         Sme published = new TestSmes(context).register();
         String id = asSme(published, () -> {
-            String started = assessments.start(owner(published)).getId();
+            String started = TestActors.asOwner(owner(published), () -> assessments.start()).getId();
             TestActors.asOwner(owner(published), () -> assessments.submit(started));
             assessments.recordLevel(started, 0);
             return started;

@@ -1,5 +1,7 @@
 package org.uplift.marketplace.recommendation;
 
+import org.uplift.identity.TestActors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.uplift.marketplace.TestPackages.content;
 import static org.uplift.marketplace.TestPackages.scenario;
@@ -44,7 +46,7 @@ class PackageRecommendationsTest {
 
     void publishAssessment(List<Recommendation> plan, int level) {
         TenantContext.runAs(sme, () -> {
-            String id = assessments.start("owner").getId();
+            String id = TestActors.asOwner("owner", () -> assessments.start()).getId();
             org.uplift.identity.TestActors.asOwner("owner", () -> assessments.submit(id));
             assessments.recordRecommendations(id, plan);
             assessments.recordLevel(id, level);

@@ -10,7 +10,6 @@ import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
 import org.uplift.assessment.framework.Framework;
 import org.uplift.security.CurrentUser;
-import org.uplift.security.UpliftPrincipal;
 import org.uplift.ui.component.Localized;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
@@ -39,11 +38,10 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final transient Assessments assessments;
-    private final UpliftPrincipal user;
 
     public AssessmentsView(Assessments assessments, CurrentUser currentUser) {
         this.assessments = assessments;
-        this.user = currentUser.require();
+        currentUser.require();
         addClassName("uplift-page");
         List<Assessment> history = assessments.history();
         Optional<Assessment> draft = history.stream().filter(Assessment::isDraft).findFirst();
@@ -105,11 +103,11 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
             navigate(AssessmentRoutes.wizard(draft.get().getId()));
             return;
         }
-        open(() -> assessments.start(user.userId()));
+        open(assessments::start);
     }
 
     private void reassess(Assessment previous) {
-        open(() -> assessments.reassess(previous.getId(), user.userId()));
+        open(() -> assessments.reassess(previous.getId()));
     }
 
     private void open(Supplier<Assessment> newDraft) {

@@ -1,5 +1,7 @@
 package org.uplift.security.internal;
 
+import org.uplift.SignedIn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +50,7 @@ class CamundaOperatorAccessTest {
     @BeforeEach
     void anSmeIsAnsweringAnAssessmentAndItsJourneyHasAnIncident() {
         var sme = new TestSmes(context).register();
-        String assessmentId = TenantContext.callAs(sme.tenantId(), () -> assessments.start(sme.owner().userId()))
+        String assessmentId = SignedIn.as(sme.owner(), () -> assessments.start())
                 .getId();
         journey = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AssessmentProcess.KEY)
                 .processInstanceBusinessKey(assessmentId).singleResult();

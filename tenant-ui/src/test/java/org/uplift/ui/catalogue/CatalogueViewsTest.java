@@ -409,7 +409,7 @@ class CatalogueViewsTest {
     }
 
     ScenarioTarget[] allScenariosAt(int level) {
-        Framework framework = SignedIn.as(sme.owner(), () -> assessments.framework(assessments.start(sme.owner().userId())));
+        Framework framework = SignedIn.as(sme.owner(), () -> assessments.framework(assessments.start()));
         return framework.scenarios().map(s -> new ScenarioTarget(s.key(), level)).toArray(ScenarioTarget[]::new);
     }
 
@@ -417,7 +417,7 @@ class CatalogueViewsTest {
     String publishedAtLevelOne() {
         String id = SignedIn.as(sme.owner(), () -> {
             Assessment draft = assessments.history().stream().filter(Assessment::isDraft).findFirst()
-                    .orElseGet(() -> assessments.start(sme.owner().userId()));
+                    .orElseGet(() -> assessments.start());
             Framework framework = assessments.framework(draft);
             framework.dimensions().stream().filter(d -> d.key().equals("D1")).flatMap(d -> d.questions().stream())
                     .forEach(q -> assessments.saveAnswer(draft.getId(), q.key(), best(q)));

@@ -110,7 +110,7 @@ class AssessmentJourneyReconcilerTest {
             stuck.add(journeyOf(submitWhileTheEngineIsDown().assessment().getId()));
             var draftSme = new TestSmes(context).register();
             drafts.add(journeyOf(TenantContext.callAs(draftSme.tenantId(),
-                    () -> assessments.start(draftSme.owner().userId())).getId()));
+                    () -> TestActors.asOwner(draftSme.owner().userId(), () -> assessments.start())).getId()));
         }
 
         small.advanceSubmittedBefore(clock.instant().plusMillis(1));
@@ -127,7 +127,7 @@ class AssessmentJourneyReconcilerTest {
         var sme = new TestSmes(context).register();
         String ownerId = sme.owner().userId();
         Assessment assessment = TenantContext.callAs(sme.tenantId(), () -> TestActors.asOwner(ownerId, () -> {
-            Assessment draft = assessments.start(ownerId);
+            Assessment draft = TestActors.asOwner(ownerId, () -> assessments.start());
             var framework = assessments.framework(draft);
             framework.questions().forEach(q -> assessments.saveAnswer(draft.getId(), q.key(),
                     MaturityAssessmentProcessTest.best(q)));

@@ -83,7 +83,7 @@ class MaturityAssessmentProcessTest {
     }
 
     Assessment startAssessment() {
-        return TenantContext.callAs(sme.getId(), () -> assessments.start(ownerId));
+        return TenantContext.callAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> assessments.start()));
     }
 
     ProcessInstance journeyOf(String assessmentId) {
@@ -173,7 +173,7 @@ class MaturityAssessmentProcessTest {
         answerAndSubmit(first, 1);
         execute(job(AssessmentProcess.SCORE, journeyOf(first.getId())));
 
-        Assessment second = TenantContext.callAs(sme.getId(), () -> assessments.reassess(first.getId(), ownerId));
+        Assessment second = TenantContext.callAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> assessments.reassess(first.getId())));
 
         assertThat(journeyOf(second.getId())).isWaitingAt(AssessmentProcess.ANSWER)
                 .variables().containsEntry("previousAssessmentId", first.getId());

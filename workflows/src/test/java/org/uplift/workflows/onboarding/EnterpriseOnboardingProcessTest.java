@@ -92,7 +92,7 @@ class EnterpriseOnboardingProcessTest {
         TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> profiles.save(
                 new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"), "液压阀"))));
 
-        TenantContext.runAs(sme.getId(), () -> assessments.start(ownerId));
+        TenantContext.runAs(sme.getId(), () -> TestActors.asOwner(ownerId, () -> assessments.start()));
 
         assertThat(pi).hasPassed(OnboardingProcess.START_FIRST_ASSESSMENT).isEnded();
     }

@@ -142,7 +142,7 @@ class ResultViewTest {
 
     /** 50 points (the whole of D1) and every scenario at 1: 数字化水平一级. */
     String levelOne(Sme sme) {
-        return published(sme, answerAndSubmit(sme, in(sme, () -> assessments.start(sme.owner().userId())),
+        return published(sme, answerAndSubmit(sme, in(sme, () -> assessments.start()),
                 Set.of("D1"), 1));
     }
 
@@ -264,7 +264,7 @@ class ResultViewTest {
     void a_reassessment_compares_t1_with_t0() {
         var sme = smes.register();
         String t0 = levelOne(sme);
-        Assessment draft = in(sme, () -> assessments.reassess(t0, sme.owner().userId()));
+        Assessment draft = in(sme, () -> assessments.reassess(t0));
         String t1 = published(sme, answerAndSubmit(sme, draft, Set.of("D1", "D3"), 2));
 
         openResult(sme, t1, () -> {
@@ -285,7 +285,7 @@ class ResultViewTest {
     @Test
     void with_fewer_than_five_peers_the_radar_has_no_peer_series_and_says_why_without_a_count() {
         var sme = smes.registerVouched();
-        Assessment draft = in(sme, () -> assessments.start("eu-dma", sme.owner().userId()));
+        Assessment draft = in(sme, () -> assessments.startOn("eu-dma"));
         String id = published(sme, answerAndSubmit(sme, draft, Set.of("DMA1", "DMA2"), 0));
         assertThat(benchmarks.comparison("eu-dma", draft.getFrameworkVersion(), Segment.ALL))
                 .as("eu-dma results in this test context").isEqualTo(new Comparison.TooFewPeers(PeerBenchmarks.K));
@@ -313,7 +313,7 @@ class ResultViewTest {
         // statistics are released after K distinct changes: K newcomers release the six published levels above
         for (int i = 0; i < PeerBenchmarks.K; i++) {
             var newcomer = withProfile(smes.registerVouched());
-            answerAndSubmit(newcomer, in(newcomer, () -> assessments.start(newcomer.owner().userId())),
+            answerAndSubmit(newcomer, in(newcomer, () -> assessments.start()),
                     Set.of("D1", "D4"), 1);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> benchmarks.statistics(MIIT, "2024",
