@@ -130,7 +130,10 @@ class ApiAttackSuiteTest {
                 .contains("/api/v1/me", "/api/v1/api-clients/{id}", "/api/v1/assessments/{id}/evidence/{fileId}",
                         "/api/v1/frameworks/{frameworkId}/evaluate", "/api/v1/company-profiles/{id}",
                         "/api/v1/solutions/{id}/publish", "/api/v1/catalogue/{id}", "/api/v1/catalogue/compare",
-                        "/api/v1/recommendations");
+                        "/api/v1/recommendations", "/api/v1/engagements/{id}/milestones/{index}/deliver",
+                        "/api/v1/engagements/{id}/milestones/{index}/confirm",
+                        "/api/v1/engagements/{id}/milestones/{index}/send-back", "/api/v1/engagements/{id}/complete",
+                        "/api/v1/engagements/{id}/rating", "/api/v1/engagements/{id}/evidence/{fileId}");
     }
 
     /** Every route, every attacker, every combination of the victim's ids. */
@@ -320,7 +323,9 @@ class ApiAttackSuiteTest {
         List<String> values = new ArrayList<>();
         for (String variable : route.variables()) {
             values.add(switch (variable) {
-                case "fileId" -> owner.ids().get("evidenceFile");
+                case "fileId" -> route.template().startsWith("/api/v1/engagements") ? owner.ids().get("engagementFile")
+                        : owner.ids().get("evidenceFile");
+                case "index" -> "0";
                 case "questionKey" -> "Q1";
                 case "scenarioKey" -> "SC01";
                 case "frameworkId" -> "miit-2024";
@@ -388,6 +393,13 @@ class ApiAttackSuiteTest {
         org.uplift.SignedIn.as(quoting.consultant(), () -> context.getBean(
                 org.uplift.marketplace.quote.ProviderQuotes.class).answer(quoteId, org.uplift.marketplace.quote.TestQuotes.answer()));
         org.uplift.SignedIn.as(sme.owner(), () -> quoteRequests.accept(request.getId(), quoteId));
+        // engagements: the first milestone delivered with an evidence file, waiting for the owner's confirmation
+        byte[] pdf = PDF.getBytes(StandardCharsets.US_ASCII);
+        var delivered = org.uplift.SignedIn.as(quoting.consultant(), () -> context.getBean(
+                org.uplift.marketplace.engagement.EngagementMilestones.class).deliver(quoteId, 0, marker + "调研报告",
+                List.of(new org.uplift.marketplace.engagement.EvidenceUpload("调研.pdf", pdf.length,
+                        new java.io.ByteArrayInputStream(pdf)))));
+        ids.put("engagementFile", delivered.getMilestones().get(0).evidence().get(0).fileId());
         ids.put("quoteRequest", request.getId());
         ids.put("quote", quoteId);
         return new Victim(sme, token, providerToken, ids, List.of(marker, sme.name(), created.get("clientId").asText()));

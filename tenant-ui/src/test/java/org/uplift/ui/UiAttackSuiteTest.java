@@ -147,6 +147,11 @@ class UiAttackSuiteTest {
         SignedIn.as(quoting.consultant(), () -> context.getBean(org.uplift.marketplace.quote.ProviderQuotes.class)
                 .answer(quoteId, org.uplift.marketplace.quote.TestQuotes.answer()));
         SignedIn.as(victim.owner(), () -> quoteRequests.accept(request.getId(), quoteId));
+        // engagements: the first milestone delivered with a note and an evidence file, waiting for confirmation
+        SignedIn.as(quoting.consultant(), () -> context.getBean(
+                org.uplift.marketplace.engagement.EngagementMilestones.class).deliver(quoteId, 0, marker + "调研报告",
+                List.of(new org.uplift.marketplace.engagement.EvidenceUpload(marker + "调研.pdf", PDF.length,
+                        new java.io.ByteArrayInputStream(PDF)))));
         victimIds.put("quoteRequest", request.getId());
         victimIds.put("quote", quoteId);
         secrets = List.of(marker);

@@ -108,6 +108,29 @@ public class EvidenceFiles {
         Actor actor = actors.current();
         Assessment draft = draft(assessmentId);
         requireSection(draft, indicatorKey, actor);
+        var metadata = new Document("assessmentId", draft.getId()).append("indicatorKey", indicatorKey)
+                .append("uploadedBy", actor.userId());
+        return describe(storeChecked(bucket, filename, size, content, metadata));
+    }
+
+    /**
+     * Stores a file under the same rules (kind by name and content, no macros, the size limit, the current
+     * tenant's quota, nothing half-saved) in another feature's tenant-owned bucket of the current tenant, such as
+     * a provider's milestone delivery kept in the SME's 一企一档. The caller decides who may, and names the file's
+     * owner record in {@code metadata}; the sniffed content type is added to it.
+     */
+    public StoredEvidence store(GridFSBucket target, String filename, long size, InputStream content,
+            Document metadata) {
+        GridFSFile file = storeChecked(target, filename, size, content, metadata);
+        return new StoredEvidence(file.getObjectId().toHexString(), file.getFilename(),
+                file.getMetadata().getString("contentType"), file.getLength());
+    }
+
+    private GridFSFile storeChecked(GridFSBucket target, String filename, long size, InputStream content,
+            Document metadata) {
+        if (filename == null || filename.isBlank()) {
+            throw new InputRejectedException(disallowedType());
+        }
         if (EvidenceType.macroCapable(filename)) {
             throw rejected(MACROS);
         }
@@ -131,14 +154,14 @@ public class EvidenceFiles {
                 macros.feed(header, 0, headerLength);
                 content = macros.scanning(content);
             }
-            var metadata = new Document("assessmentId", draft.getId()).append("indicatorKey", indicatorKey)
-                    .append("contentType", type.contentType()).append("uploadedBy", actor.userId());
+            metadata.append("contentType", type.contentType());
             var reservation = quota.new Reservation(Math.max(size, headerLength));
             try {
                 reservation.count(headerLength);
-                ObjectId id = store(cleanName(filename), metadata, header, headerLength, reservation.counting(content));
-                EvidenceFile stored = describe(bucket.find(Filters.eq("_id", id)).first());
-                reservation.settle(stored.size());
+                ObjectId id = store(target, cleanName(filename), metadata, header, headerLength,
+                        reservation.counting(content));
+                GridFSFile stored = target.find(Filters.eq("_id", id)).first();
+                reservation.settle(stored.getLength());
                 return stored;
             } catch (IOException | RuntimeException e) {
                 reservation.abort();
@@ -146,6 +169,18 @@ public class EvidenceFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a file stored with {@link #store} from another feature's bucket, returning its bytes to the quota. */
+    public void removeStored(GridFSBucket target, String fileId) {
+        if (fileId == null || !ObjectId.isValid(fileId)) {
+            return;
+        }
+        GridFSFile file = target.find(Filters.eq("_id", new ObjectId(fileId))).first();
+        if (file != null) {
+            target.delete(file.getObjectId());
+            quota.release(file.getLength());
         }
     }
 
@@ -181,9 +216,9 @@ public class EvidenceFiles {
         quota.release(file.getLength());
     }
 
-    private ObjectId store(String filename, Document metadata, byte[] header, int headerLength, InputStream rest)
-            throws IOException {
-        GridFSUploadStream upload = bucket.openUploadStream(filename, new GridFSUploadOptions().metadata(metadata));
+    private ObjectId store(GridFSBucket target, String filename, Document metadata, byte[] header, int headerLength,
+            InputStream rest) throws IOException {
+        GridFSUploadStream upload = target.openUploadStream(filename, new GridFSUploadOptions().metadata(metadata));
         try {
             long stored = headerLength;
             upload.write(header, 0, headerLength);

@@ -11,11 +11,11 @@ import org.uplift.tenancy.TenantContext;
  * A download that keeps reading as the tenant that opened it: GridFS fetches chunks lazily, and the
  * bytes may be written out after the caller's tenant context is gone (or on another thread).
  */
-final class TenantCarryingInputStream extends FilterInputStream {
+public final class TenantCarryingInputStream extends FilterInputStream {
 
     private final String tenant;
 
-    TenantCarryingInputStream(InputStream in, String tenant) {
+    public TenantCarryingInputStream(InputStream in, String tenant) {
         super(in);
         this.tenant = tenant;
     }

@@ -35,6 +35,8 @@ import org.uplift.assessment.framework.Framework;
 import org.uplift.assessment.framework.FrameworkCatalog;
 import org.uplift.marketplace.pool.ProviderPool;
 import org.uplift.marketplace.pool.ProviderStandingChanged;
+import org.uplift.marketplace.rating.ProviderRated;
+import org.uplift.marketplace.rating.ProviderRatings;
 import org.uplift.marketplace.solution.CostCategory;
 import org.uplift.marketplace.solution.CostLine;
 import org.uplift.marketplace.solution.PublishedSolution;
@@ -73,6 +75,7 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
     private final FrameworkCatalog frameworks;
     private final SolutionPackages packages;
     private final ProviderPool pool;
+    private final ProviderRatings ratings;
     private final CatalogueProperties properties;
     private final Clock clock;
     private final CatalogueIndex index;
@@ -84,11 +87,12 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
     private volatile Map<String, CatalogueEntry> visible = new java.util.concurrent.ConcurrentHashMap<>();
 
     Catalogue(MongoTemplate mongo, FrameworkCatalog frameworks, SolutionPackages packages, ProviderPool pool,
-            CatalogueProperties properties, Clock clock) throws IOException {
+            ProviderRatings ratings, CatalogueProperties properties, Clock clock) throws IOException {
         this.mongo = mongo;
         this.frameworks = frameworks;
         this.packages = packages;
         this.pool = pool;
+        this.ratings = ratings;
         this.properties = properties;
         this.clock = clock;
         Directory directory = properties.inMemory() ? new ByteBuffersDirectory()
@@ -172,6 +176,7 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
                 .orElseGet(() -> new CatalogueEntry(published.packageId(), published.providerTenantId()));
         entry.show(version.getProviderName(), version.getVersion(), version.getContent(), version.getPublishedAt(),
                 pool.isAdmitted(published.providerTenantId()), clock.instant());
+        entry.rated(ratings.of(published.providerTenantId()).average());
         mongo.save(entry);
         index.put(entry, extraText(entry));
         remember(entry);
@@ -190,6 +195,18 @@ public class Catalogue implements SmartInitializingSingleton, DisposableBean {
         var ofProvider = query(where("providerTenantId").is(changed.providerTenantId()));
         mongo.updateMulti(ofProvider, new Update().set("admitted", changed.admitted()).set("updatedAt", clock.instant()),
                 CatalogueEntry.class);
+        mongo.find(ofProvider, CatalogueEntry.class).forEach(entry -> {
+            index.put(entry, extraText(entry));
+            remember(entry);
+        });
+    }
+
+    /** The provider's public rating changed (a completed engagement was rated): its packages show the new one. */
+    @EventListener
+    void on(ProviderRated rated) {
+        var ofProvider = query(where("providerTenantId").is(rated.providerTenantId()));
+        mongo.updateMulti(ofProvider, new Update().set("providerRating", rated.average())
+                .set("updatedAt", clock.instant()), CatalogueEntry.class);
         mongo.find(ofProvider, CatalogueEntry.class).forEach(entry -> {
             index.put(entry, extraText(entry));
             remember(entry);

@@ -33,7 +33,7 @@ public class CatalogueEntry {
     private Instant publishedAt;
     private boolean listed;
     private boolean admitted;
-    /** The provider's public rating, 0–5 with one decimal; 0 until ratings exist (engagements). */
+    /** The provider's public rating, 0–5 with one decimal, from {@code ProviderRatings}; 0 while unrated. */
     private BigDecimal providerRating = BigDecimal.ZERO;
     @Indexed
     private Instant updatedAt;
@@ -55,6 +55,10 @@ public class CatalogueEntry {
         this.listed = true;
         this.admitted = admitted;
         this.updatedAt = now;
+    }
+
+    void rated(BigDecimal average) {
+        this.providerRating = average;
     }
 
     public boolean isVisible() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.uplift.marketplace.quote.QuoteNeed;
@@ -39,6 +40,12 @@ public class Engagement {
     private EngagementStatus status;
     private String acceptedBy;
     private Instant startedAt;
+    private Instant completedAt;
+    private String completedBy;
+    private EngagementRating rating;
+    /** Each copy is versioned: a change loads, applies and saves, and retries when another change came first. */
+    @Version
+    private Long version;
 
     protected Engagement() {
     }
@@ -83,6 +90,36 @@ public class Engagement {
     public EngagementStatus getStatus() { return status; }
     public String getAcceptedBy() { return acceptedBy; }
     public Instant getStartedAt() { return startedAt; }
+    public Instant getCompletedAt() { return completedAt; }
+    public String getCompletedBy() { return completedBy; }
+    public EngagementRating getRating() { return rating; }
+    public Long getVersion() { return version; }
+
+    /** The milestone at this position, if there is one. */
+    public java.util.Optional<EngagementMilestone> milestone(int index) {
+        return index >= 0 && index < milestones.size() ? java.util.Optional.of(milestones.get(index))
+                : java.util.Optional.empty();
+    }
+
+    public boolean allMilestonesConfirmed() {
+        return milestones.stream().allMatch(m -> m.state() == MilestoneState.CONFIRMED);
+    }
+
+    void replaceMilestone(int index, EngagementMilestone milestone) {
+        var changed = new java.util.ArrayList<>(milestones);
+        changed.set(index, milestone);
+        this.milestones = List.copyOf(changed);
+    }
+
+    void completed(String by, Instant at) {
+        this.status = EngagementStatus.COMPLETED;
+        this.completedBy = by;
+        this.completedAt = at;
+    }
+
+    void rated(EngagementRating rating) {
+        this.rating = rating;
+    }
 
     @Override
     public String toString() {

@@ -1,6 +1,6 @@
 package org.uplift.marketplace.engagement;
 
-/** ACTIVE from the accepted quote on; completion comes with milestone confirmation (a later slice). */
+/** ACTIVE from the accepted quote on; COMPLETED when the SME's owner confirms completion after every milestone. */
 public enum EngagementStatus {
-    ACTIVE
+    ACTIVE, COMPLETED
 }

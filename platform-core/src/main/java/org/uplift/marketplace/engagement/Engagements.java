@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,8 @@ import org.uplift.tenancy.TenantContext;
 
 /**
  * The current tenant's engagements, as the SME or as the provider. An engagement starts when the SME's owner
- * accepts a quote ({@link QuoteAccepted}): each party gets its copy, in its own tenant, once.
+ * accepts a quote ({@link QuoteAccepted}): each party gets its copy, in its own tenant, once; then
+ * {@link EngagementStarted} starts the milestones' overdue timers. {@link EngagementMilestones} moves it on.
  */
 @Service
 public class Engagements {
@@ -21,9 +23,11 @@ public class Engagements {
     static final int LISTED = 100;
 
     private final EngagementRepository engagements;
+    private final ApplicationEventPublisher events;
 
-    Engagements(EngagementRepository engagements) {
+    Engagements(EngagementRepository engagements, ApplicationEventPublisher events) {
         this.engagements = engagements;
+        this.events = events;
     }
 
     /** The current tenant's engagements, newest first. */
@@ -53,5 +57,7 @@ public class Engagements {
                 }
             });
         }
+        events.publishEvent(new EngagementStarted(accepted.smeTenantId(), accepted.providerTenantId(),
+                accepted.quoteId(), milestones.stream().map(EngagementMilestone::due).toList()));
     }
 }
