@@ -14,6 +14,8 @@ public enum Role {
     PROVIDER_ADMIN(TenantKind.PROVIDER, true),
     PROVIDER_CONSULTANT(TenantKind.PROVIDER, false),
     PROGRAMME_MANAGER(TenantKind.AUTHORITY, true),
+    /** A district's officer: recommends applications to the city's experts (区县推荐). */
+    DISTRICT_OFFICER(TenantKind.AUTHORITY, false),
     REVIEWER(TenantKind.AUTHORITY, false),
     SENIOR_REVIEWER(TenantKind.AUTHORITY, false),
     PLATFORM_ADMIN(TenantKind.PLATFORM, true);

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,14 +44,32 @@ public class AuditTrail {
 
     /** Appends to the subject's chain, owned by the acting tenant when the chain is new. */
     public AuditRecord append(String subject, String action, String before, String after, String reason) {
+        return append(subject, null, Set.of(), action, before, after, reason);
+    }
+
+    /**
+     * Appends to a subject several tenants act on (an application: the SME applies and answers, the authority
+     * decides). The calling service has checked that the actor is a party; the chain is owned, read and verified
+     * by {@code ownerTenantId}, and each record keeps the actor's own tenant. Actors of any other tenant are
+     * refused.
+     */
+    public AuditRecord appendAsParty(String subject, String ownerTenantId, Set<String> parties, String action,
+            String before, String after, String reason) {
+        return append(subject, Objects.requireNonNull(ownerTenantId), parties, action, before, after, reason);
+    }
+
+    private AuditRecord append(String subject, String ownerTenantId, Set<String> parties, String action,
+            String before, String after, String reason) {
         Actor actor = actors.current();
         while (true) {
             AuditRecord last = last(subject);
-            if (last != null && !last.getOwnerTenantId().equals(actor.tenantId()) && !actor.isSystem()) {
+            String owner = last != null ? last.getOwnerTenantId()
+                    : ownerTenantId != null ? ownerTenantId : actor.tenantId();
+            if (!actor.isSystem() && !owner.equals(actor.tenantId())
+                    && (ownerTenantId == null || !parties.contains(actor.tenantId()))) {
                 throw new InputRejectedException(Violation.of("subject", NOT_PERMITTED));
             }
             long seq = last == null ? 1 : last.getSeq() + 1;
-            String owner = last == null ? actor.tenantId() : last.getOwnerTenantId();
             AuditRecord record = new AuditRecord(subject, seq, owner, actor.userId(), actor.tenantId(),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     action, before, after, reason, last == null ? AuditHash.GENESIS : last.getHash());

@@ -34,6 +34,15 @@ public class SubsidyDecisions {
         this.decisions = decisions;
     }
 
+    /**
+     * Deploys the authority's rules unless they are there already. Call it outside a process step (before
+     * starting a process that evaluates them): a deployment made inside a step's command is only visible once
+     * that command commits, so the evaluation in the same step would not find it.
+     */
+    public void prepare(String authorityTenantId) {
+        deployedFor(authorityTenantId);
+    }
+
     /** The reason codes of ineligibility; empty when eligible. */
     public List<String> ineligibility(String authorityTenantId, Map<String, Object> inputs) {
         return decisions.evaluateDecisionByKey(ELIGIBILITY).decisionDefinitionTenantId(deployedFor(authorityTenantId))

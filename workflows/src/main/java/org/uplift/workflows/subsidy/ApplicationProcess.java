@@ -1,0 +1,35 @@
+package org.uplift.workflows.subsidy;
+
+/** Names of the {@code subsidy-application} process: its key, elements and variables. */
+public final class ApplicationProcess {
+
+    public static final String KEY = "subsidy-application";
+
+    public static final String CHECK_ELIGIBILITY = "checkEligibility";
+    public static final String DISTRICT_RECOMMENDATION = "districtRecommendation";
+    public static final String EXPERT_REVIEW = "expertReview";
+    public static final String PROVIDE_INFORMATION = "provideInformation";
+    public static final String INFORMATION_DEADLINE_PASSED = "informationDeadlinePassed";
+    public static final String ROUTE_REVIEW = "routeReview";
+    public static final String SENIOR_REVIEW = "seniorReview";
+    public static final String RESERVE_BUDGET = "reserveBudget";
+    public static final String ACCEPT_OFFER = "acceptOffer";
+
+    public static final String INELIGIBLE_END = "closedIneligible";
+    public static final String REJECTED_END = "applicationRejected";
+    public static final String WITHDRAWN_END = "applicationWithdrawn";
+    public static final String REGISTERED_END = "applicationRegistered";
+
+    public static final String APPLICATION_ID = "applicationId";
+    public static final String AUTHORITY_TENANT_ID = "authorityTenantId";
+    public static final String SME_TENANT_ID = "smeTenantId";
+    public static final String ELIGIBLE = "eligible";
+    public static final String OUTCOME = "outcome";
+    public static final String EXPERT_REVIEWER = "expertReviewer";
+    public static final String INFORMATION_DEADLINE = "informationDeadline";
+    public static final String SENIOR_REQUIRED = "seniorReviewRequired";
+    public static final String RESERVED = "budgetReserved";
+
+    private ApplicationProcess() {
+    }
+}

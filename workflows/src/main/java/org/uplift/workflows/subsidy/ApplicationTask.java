@@ -1,0 +1,10 @@
+package org.uplift.workflows.subsidy;
+
+import java.time.Instant;
+
+/**
+ * An open review task of an application as the inbox shows it: which stage, which application, since when,
+ * who claimed it (null: nobody yet).
+ */
+public record ApplicationTask(String taskId, String stage, String applicationId, Instant created, String assignee) {
+}
