@@ -25,6 +25,8 @@ import org.uplift.tenancy.TenantOwned;
 @TenantOwned
 @Document(Assessment.COLLECTION)
 @CompoundIndex(name = "tenant_status_started", def = "{'tenantId': 1, 'status': 1, 'startedAt': -1}")
+// the SME's assessments, newest first (ties by id, so pages are stable)
+@CompoundIndex(name = "tenant_started_id", def = "{'tenantId': 1, 'startedAt': -1, '_id': -1}")
 public class Assessment {
 
     static final String COLLECTION = "assessments";

@@ -17,8 +17,10 @@ import org.uplift.tenancy.TenantOwned;
  */
 @TenantOwned
 @Document("api_clients")
-// the clients a member created, to revoke them when that member leaves or stops being an owner
-@CompoundIndex(name = "tenant_createdBy", def = "{'tenantId': 1, 'createdBy': 1}")
+// the live clients a member created, to revoke them when that member leaves or stops being an owner
+@CompoundIndex(name = "tenant_createdBy_revoked", def = "{'tenantId': 1, 'createdBy': 1, 'revokedAt': 1}")
+// the tenant's clients, newest first
+@CompoundIndex(name = "tenant_created", def = "{'tenantId': 1, 'createdAt': -1}")
 public class ApiClient {
 
     @Id

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.uplift.tenancy.TenantOwned;
@@ -12,6 +13,8 @@ import org.uplift.tenancy.TenantOwned;
 /** A single-use link that lets a colleague join the team with the given roles until it expires. */
 @TenantOwned
 @Document("invitations")
+// the tenant's open invitations, latest expiry first
+@CompoundIndex(name = "tenant_accepted_expires", def = "{'tenantId': 1, 'acceptedAt': 1, 'expiresAt': -1}")
 public class Invitation {
 
     @Id

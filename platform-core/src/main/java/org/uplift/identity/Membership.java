@@ -13,6 +13,8 @@ import org.uplift.tenancy.TenantOwned;
 @TenantOwned
 @Document("memberships")
 @CompoundIndex(name = "tenant_user", def = "{'tenantId': 1, 'userId': 1}", unique = true)
+// the team in the order people joined
+@CompoundIndex(name = "tenant_since", def = "{'tenantId': 1, 'since': 1}")
 public class Membership {
 
     @Id

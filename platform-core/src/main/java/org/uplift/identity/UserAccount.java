@@ -3,6 +3,7 @@ package org.uplift.identity;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.uplift.tenancy.TenantOwned;
@@ -10,6 +11,8 @@ import org.uplift.tenancy.TenantOwned;
 /** A person who signs in. The username is the e-mail address, unique across the platform. */
 @TenantOwned
 @Document("users")
+// the tenant's people (the global unique username keeps this collection unsharded: docs/architecture.md)
+@CompoundIndex(name = "tenant", def = "{'tenantId': 1}")
 public class UserAccount {
 
     @Id

@@ -12,6 +12,9 @@ import org.uplift.tenancy.TenantOwned;
 @TenantOwned
 @Document("notifications")
 @CompoundIndex(name = "tenant_recipient_created", def = "{'tenantId': 1, 'recipientUserId': 1, 'createdAt': -1}")
+// a user's unread ones (the bell's count, marking all read)
+@CompoundIndex(name = "tenant_recipient_unread_created",
+        def = "{'tenantId': 1, 'recipientUserId': 1, 'readAt': 1, 'createdAt': -1}")
 public class Notification {
 
     @Id

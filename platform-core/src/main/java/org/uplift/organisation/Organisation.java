@@ -3,6 +3,7 @@ package org.uplift.organisation;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.uplift.tenancy.TenantKind;
@@ -12,6 +13,8 @@ import org.uplift.tenancy.TenantKind;
  * tenant-owned: a tenant reads only its own entry through {@link Organisations#current()}.
  */
 @Document("organisations")
+// the platform admin's list, newest first
+@CompoundIndex(name = "registered", def = "{'registeredAt': -1}")
 public class Organisation {
 
     @Id

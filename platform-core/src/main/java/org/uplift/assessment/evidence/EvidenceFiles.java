@@ -74,9 +74,10 @@ public class EvidenceFiles {
         var database = mongo.getMongoDatabase();
         this.quota = new EvidenceQuota(database, tenantQuota);
         this.bucket = GridFSBuckets.create(database, BUCKET);
-        // for a real MongoDB: every listing is by tenant and assessment (GridFS adds its own indexes)
+        // for a real MongoDB: every listing is by tenant and assessment, in upload order with ties by id
+        // (GridFS adds its own indexes)
         database.getCollection(BUCKET + ".files")
-                .createIndex(Indexes.ascending("tenantId", "metadata.assessmentId", "uploadDate"));
+                .createIndex(Indexes.ascending("tenantId", "metadata.assessmentId", "uploadDate", "_id"));
     }
 
     /** The largest file accepted, in bytes. */

@@ -11,8 +11,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * assessment, so sharing again reuses it. Active until the SME revokes it.
  */
 @Document(AssessmentShare.COLLECTION)
-@CompoundIndex(name = "provider_active_shared", def = "{'providerTenantId': 1, 'active': 1, 'sharedAt': -1}")
-@CompoundIndex(name = "sme_assessment", def = "{'smeTenantId': 1, 'assessmentId': 1}")
+// the provider's inbox of shares, newest first (ties by id)
+@CompoundIndex(name = "provider_active_shared_id",
+        def = "{'providerTenantId': 1, 'active': 1, 'sharedAt': -1, '_id': 1}")
+// whether the provider holds an active share of one assessment
+@CompoundIndex(name = "provider_assessment_active", def = "{'providerTenantId': 1, 'assessmentId': 1, 'active': 1}")
+// the SME's shares of one assessment, in the order given
+@CompoundIndex(name = "sme_assessment_active_shared",
+        def = "{'smeTenantId': 1, 'assessmentId': 1, 'active': 1, 'sharedAt': 1, '_id': 1}")
 public class AssessmentShare {
 
     static final String COLLECTION = "assessment_shares";

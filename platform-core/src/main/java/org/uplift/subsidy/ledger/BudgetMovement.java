@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code programmeId/key}) and only ever advanced from PENDING to APPLIED or REFUSED.
  */
 @Document(BudgetMovement.COLLECTION)
-@CompoundIndex(name = "programme_at", def = "{'programmeId': 1, 'at': 1}")
+@CompoundIndex(name = "programme_at_id", def = "{'programmeId': 1, 'at': 1, '_id': 1}")
 public class BudgetMovement {
 
     static final String COLLECTION = "budget_movements";
