@@ -1,5 +1,7 @@
 package org.uplift.persistence.internal;
 
+import java.util.stream.Stream;
+
 import org.h2.mvstore.MVMap;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -12,7 +14,7 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * An H2 collection that answers a query from its best index: an exact unique index first (as the stock
- * collection does), otherwise the {@link SecondaryIndex} fixing the most leading fields, otherwise a scan. The stock
+ * collection does), otherwise the {@link PrefixIndex} fixing the most leading fields, otherwise a scan. The stock
  * collection takes the first index that can handle the query, which with several non-unique indexes is not
  * necessarily the narrowest.
  */
@@ -33,21 +35,46 @@ final class IndexedH2Collection extends H2Collection {
         return matchDocuments(query, index.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        Document leadingMatch = LeadingMatch.take(getFullName());
+        return leadingMatch == null ? super.queryAllAsStream() : handleQueryAsStream(leadingMatch);
+    }
+
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        // A stored unique index is not refilled when the file is opened, so its in-memory part is filled here.
+        if (index instanceof UniquePrefixIndex compound && getIndexes().contains(compound)
+                && compound.prefixes().isEmpty()) {
+            streamAllDocumentsWithPosition().forEach(document -> compound.prefixes()
+                    .add(document.getDocument(), document.getPosition(), this));
+        }
+    }
+
     /** The index a query is answered from, {@code null} for a scan. */
     Index<Object> bestIndexFor(Document query) {
         Index<Object> best = null;
         int bestFields = 0;
         for (Index<Object> index : getIndexes()) {
-            if (index instanceof SecondaryIndex<Object> secondary) {
-                int fields = secondary.servableFields(query);
+            if (isExactUnique(index, query)) {
+                return index;
+            }
+            if (index instanceof PrefixIndex prefix) {
+                int fields = prefix.servableFields(query);
                 if (fields > bestFields) {
-                    best = secondary;
+                    best = index;
                     bestFields = fields;
                 }
-            } else if (index.isUnique() && index.canHandle(query)) {
-                return index;
             }
         }
         return best;
+    }
+
+    private static boolean isExactUnique(Index<Object> index, Document query) {
+        if (index instanceof UniquePrefixIndex compound) {
+            return compound.isExactFor(query);
+        }
+        return index.isUnique() && index.canHandle(query);
     }
 }

@@ -8,12 +8,15 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.netty.channel.Channel;
+
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Constants;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -24,7 +27,9 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 /**
  * mongo-java-server's {@code H2Database} with real non-unique indexes: the same maps in the same MVStore (a file
  * written by the stock backend opens unchanged, and the other way round), its collections {@link IndexedH2Collection}s,
- * its non-unique indexes {@link SecondaryIndex}es kept in memory and rebuilt when the database opens.
+ * its non-unique indexes {@link SecondaryIndex}es kept in memory and rebuilt when the database opens, its compound
+ * unique indexes {@link UniquePrefixIndex}es (which also narrow queries on their leading fields), and an
+ * aggregation's leading {@code $match} served from them ({@link LeadingMatch}).
  * <p>
  * A copy rather than a subclass because the stock class keeps its store private and opens its collections from its
  * constructor, before a subclass could hold the store itself.
@@ -48,16 +53,34 @@ final class IndexedH2Database extends AbstractSynchronizedMongoDatabase<Object> 
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
         MVMap<KeyValue, Object> mvMap = mvStore.openMap(mapNameForIndex(collectionName, indexName));
-        return new StoredUniqueIndex(mvMap, indexName, keys, sparse);
+        StoredUniqueIndex unique = new StoredUniqueIndex(mvMap, indexName, keys, sparse);
+        if (keys.size() == 1) {
+            return unique;
+        }
+        return new UniquePrefixIndex(unique, secondaryIndex(indexName, keys, sparse), sparse);
     }
 
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                        boolean sparse) {
         log.debug("adding non-unique index {} {} for collection {}", indexName, keys, collectionName);
+        return secondaryIndex(indexName, keys, sparse);
+    }
+
+    private static SecondaryIndex<Object> secondaryIndex(String indexName, List<IndexKey> keys, boolean sparse) {
         // An H2 collection's position is the document's _id, the key of its data map.
         return new SecondaryIndex<>(indexName, keys, sparse, document -> document.get(Constants.ID_FIELD),
                 ValueComparator.asc());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+                                  Oplog oplog) {
+        if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collectionName) {
+            return LeadingMatch.during(getFullCollectionNamespace(collectionName), query,
+                    () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
+        }
+        return super.handleCommand(channel, command, query, databaseResolver, oplog);
     }
 
     @Override

@@ -35,7 +35,7 @@ import de.bwaldvogel.mongo.bson.Document;
  *
  * @param <P> the collection's position type
  */
-final class SecondaryIndex<P> extends Index<P> {
+final class SecondaryIndex<P> extends Index<P> implements PrefixIndex {
 
     private final Function<Document, P> positionOf;
     private final Comparator<? super P> positionOrder;
@@ -53,8 +53,8 @@ final class SecondaryIndex<P> extends Index<P> {
         this.positionOrder = positionOrder;
     }
 
-    /** How many leading fields of this index the query fixes by equality; 0 if it cannot serve the query. */
-    synchronized int servableFields(Document query) {
+    @Override
+    public synchronized int servableFields(Document query) {
         return EqualityPrefix.of(query, keys()).size();
     }
 

@@ -10,6 +10,7 @@ import org.h2.mvstore.MVStore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.Index;
@@ -39,8 +40,12 @@ final class EmbeddedStore implements AutoCloseable {
         return new EmbeddedStore(new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).open()));
     }
 
+    MongoDatabase database() {
+        return client.getDatabase(DATABASE);
+    }
+
     MongoCollection<Document> collection(String name) {
-        return client.getDatabase(DATABASE).getCollection(name);
+        return database().getCollection(name);
     }
 
     /** The server's side of a collection, to see which index a query is answered from. */
@@ -72,6 +77,9 @@ final class EmbeddedStore implements AutoCloseable {
         }
         if (value instanceof List<?> list) {
             return list.stream().map(EmbeddedStore::toServerValue).toList();
+        }
+        if (value instanceof org.bson.types.ObjectId id) {
+            return new de.bwaldvogel.mongo.bson.ObjectId(id.toByteArray());
         }
         return value instanceof Date date ? date.toInstant() : value;
     }

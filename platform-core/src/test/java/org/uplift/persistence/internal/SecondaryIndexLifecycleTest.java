@@ -3,6 +3,10 @@ package org.uplift.persistence.internal;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +17,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import com.mongodb.MongoNamespace;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
@@ -27,7 +36,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import de.bwaldvogel.mongo.backend.AbstractMongoDatabase;
 
-/** The index across a restart of the durable file, a rename, concurrent writers, and what it logs. */
+/** The indexes across a restart of the durable file, a rename, concurrent writers, GridFS, and what they log. */
 class SecondaryIndexLifecycleTest {
 
     @TempDir
@@ -57,6 +66,49 @@ class SecondaryIndexLifecycleTest {
             assertThat(notifications.countDocuments(eq("tenantId", "t-1"))).isZero();
             assertThat(notifications.countDocuments(and(eq("tenantId", "t-2"), eq("recipientUserId", "u-2"))))
                     .isEqualTo(4);
+        }
+    }
+
+    @Test
+    void a_compound_unique_index_narrows_its_prefix_also_after_a_restart_and_still_refuses_duplicates() {
+        Path file = dir.resolve("unique.mv");
+        try (EmbeddedStore store = EmbeddedStore.durable(file)) {
+            var memberships = store.collection("memberships");
+            memberships.createIndex(Indexes.ascending("tenantId", "userId"), new IndexOptions().name("tu").unique(true));
+            for (int i = 0; i < 30; i++) {
+                memberships.insertOne(new Document("tenantId", "t-" + (i % 3)).append("userId", "u-" + i));
+            }
+        }
+
+        try (EmbeddedStore store = EmbeddedStore.durable(file)) {
+            var memberships = store.collection("memberships");
+
+            assertThat(store.indexFor("memberships", new Document("tenantId", "t-1"))).isEqualTo("tu");
+            assertThat(memberships.countDocuments(eq("tenantId", "t-1"))).isEqualTo(10);
+            assertThat(store.serverCollection("memberships").getIndexes().stream()
+                    .filter(index -> index instanceof UniquePrefixIndex).findFirst().orElseThrow()
+                    .getPositions(new de.bwaldvogel.mongo.bson.Document("tenantId", "t-1"))).hasSize(10);
+            assertThatExceptionOfType(MongoWriteException.class).isThrownBy(() -> memberships.insertOne(
+                    new Document("tenantId", "t-1").append("userId", "u-1")));
+            assertThat(memberships.countDocuments(eq("tenantId", "t-1"))).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void gridfs_reads_a_files_chunks_through_the_chunk_index() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.inMemory()) {
+            GridFSBucket bucket = GridFSBuckets.create(store.database());
+            List<ObjectId> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(bucket.uploadFromStream("f" + i, new ByteArrayInputStream(new byte[600_000 + i]),
+                        new GridFSUploadOptions().chunkSizeBytes(255 * 1024)));
+            }
+
+            var out = new ByteArrayOutputStream();
+            bucket.downloadToStream(ids.get(7), out);
+
+            assertThat(out.size()).isEqualTo(600_007);
+            assertThat(store.indexFor("fs.chunks", new Document("files_id", ids.get(7)))).isEqualTo("files_id_1_n_1");
         }
     }
 

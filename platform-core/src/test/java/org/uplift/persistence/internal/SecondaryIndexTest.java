@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -271,5 +273,20 @@ class SecondaryIndexTest {
 
         assertThat(ids(assessments.find(eq("tenantId", "t-1")))).containsExactly("new");
         assertThat(store.entriesOf("assessments", "tenant")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aggregations_with_a_leading_match_answer_as_over_the_whole_collection(Function<Path, EmbeddedStore> backend) {
+        var assessments = assessments(backend);
+        var unindexed = store.collection("unindexed");
+        assessments.find().forEach(unindexed::insertOne);
+        List<Bson> pipeline = List.of(Aggregates.match(eq("tenantId", "t-2")),
+                Aggregates.group("$status", Accumulators.sum("n", 1)), Aggregates.sort(Sorts.ascending("_id")));
+
+        assertThat(assessments.aggregate(pipeline).into(new ArrayList<>()))
+                .isEqualTo(unindexed.aggregate(pipeline).into(new ArrayList<>()))
+                .containsExactly(new Document("_id", "DRAFT").append("n", 10));
+        assertThat(assessments.countDocuments(and(eq("tenantId", "t-2"), eq("status", "DRAFT")))).isEqualTo(10);
     }
 }
