@@ -17,7 +17,6 @@ import org.uplift.persistence.EmbeddedMongoProperties;
 import com.mongodb.ConnectionString;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Starts the in-process MongoDB before the client: the client depends on the connection details,
@@ -32,9 +31,9 @@ class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-        H2Backend backend;
+        IndexedH2Backend backend;
         if (properties.inMemory()) {
-            backend = H2Backend.inMemory();
+            backend = IndexedH2Backend.memory();
         } else {
             createParentDirectory(properties);
             backend = new DurableH2Backend(new MVStore.Builder().fileName(properties.path().toString()).open());
