@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The application's memory: resident set from {@code /proc/<pid>/status} (when the pid is given and on this
- * machine) and the JVM heap used and committed from {@code /actuator/prometheus} (open without a token).
+ * The application's memory, when its pid is given and it runs on this machine: the resident set from
+ * {@code /proc/<pid>/status} and the heap from {@code jcmd <pid> GC.heap_info} (used and committed, no GC forced);
+ * without a pid, the heap from {@code /actuator/prometheus} if that answers without a token.
  */
 final class AppMemory {
 
@@ -27,8 +28,27 @@ final class AppMemory {
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "RSS %s, heap used %s MB of %s MB committed", rss(), heap("jvm_memory_used_bytes"),
+        if (pid != null) {
+            return "RSS " + rss() + ", heap " + jcmdHeap();
+        }
+        return String.format(Locale.ROOT, "heap used %s MB of %s MB committed", heap("jvm_memory_used_bytes"),
                 heap("jvm_memory_committed_bytes"));
+    }
+
+    /** The first line of {@code GC.heap_info}: e.g. "garbage-first heap total 327680K, used 95000K". */
+    private String jcmdHeap() {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor();
+            return out.lines().filter(line -> line.contains("heap") && line.contains("total")).findFirst()
+                    .map(line -> line.trim().replaceAll("\\s+", " ")).orElse("?");
+        } catch (IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
     }
 
     private String rss() {

@@ -26,7 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code CityGenerator}) signing in with its API client ({@code city-sme-<n>}, client credentials) and visiting
  * over and over: the home page's data, the assessment list, the latest result, a catalogue search, the
  * recommendations; every {@code --reassess-every}-th visit also re-assesses (start, 31 autosaves, submit, then
- * polls until the journey published it). User u only takes SMEs n ≡ u (mod C), so two users never share a draft.
+ * polls until the journey published it). The visits go to {@code --clients} SMEs spread evenly over the city
+ * (default 40), so each client's token is fetched once and reused for its 10 minutes, as a real client does;
+ * user u only takes the clients j ≡ u (mod C), so two users never share a draft.
  * <p>
  * Not over HTTP: the Vaadin pages themselves. Their data comes from the same services these routes call
  * (organisation, inbox, assessments, catalogue, recommendations); the two page parts without an API route, the
@@ -44,6 +46,7 @@ public final class HttpLoad {
         int seconds = 30;
         int warmUp = 10;
         int reassessEvery = 5;
+        int clients = 40;
         Long pid = null;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
@@ -59,6 +62,8 @@ public final class HttpLoad {
                 warmUp = Integer.parseInt(value);
             } else if (arg.startsWith("--reassess-every=")) {
                 reassessEvery = Integer.parseInt(value);
+            } else if (arg.startsWith("--clients=")) {
+                clients = Integer.parseInt(value);
             } else if (arg.startsWith("--pid=")) {
                 pid = Long.parseLong(value);
             } else {
@@ -73,13 +78,13 @@ public final class HttpLoad {
         System.out.printf(Locale.ROOT, "%s, %d SMEs, token endpoint %s; load average %s; app %s%n", base, smes, tokenUrl,
                 loadAverage(), memory.describe());
         if (warmUp > 0) {
-            run(http, base, tokenUrl, smes, 1, warmUp, reassessEvery, new Latencies());
+            run(http, base, tokenUrl, smes, clients, 1, warmUp, reassessEvery, new Latencies());
             System.out.printf(Locale.ROOT, "warm-up: 1 user for %d s (not reported)%n", warmUp);
         }
         for (int count : users) {
             Latencies latencies = new Latencies();
             String before = loadAverage();
-            RunResult result = run(http, base, tokenUrl, smes, count, seconds, reassessEvery, latencies);
+            RunResult result = run(http, base, tokenUrl, smes, clients, count, seconds, reassessEvery, latencies);
             System.out.printf(Locale.ROOT, "%n== %d concurrent user%s for %d s: %d visits (%.2f visits/s), %d re-assessments;"
                     + " load average %s → %s%n", count, count == 1 ? "" : "s", seconds, result.visits(),
                     result.visits() / result.seconds(), result.reassessments(), before, loadAverage());
@@ -91,8 +96,8 @@ public final class HttpLoad {
     record RunResult(long visits, long reassessments, double seconds) {
     }
 
-    private static RunResult run(HttpClient http, String base, String tokenUrl, int smes, int users, int seconds,
-            int reassessEvery, Latencies latencies) throws Exception {
+    private static RunResult run(HttpClient http, String base, String tokenUrl, int smes, int clients, int users,
+            int seconds, int reassessEvery, Latencies latencies) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         AtomicLong visits = new AtomicLong();
         AtomicLong reassessments = new AtomicLong();
@@ -105,10 +110,9 @@ public final class HttpLoad {
                 Random random = new Random(user * 7919L + System.nanoTime());
                 int round = 0;
                 while (System.nanoTime() < end) {
-                    int n = 1 + user + users * random.nextInt(Math.max(1, (smes - user + users - 1) / users));
-                    if (n > smes) {
-                        continue;
-                    }
+                    int mine = Math.max(1, (clients - user + users - 1) / users);
+                    int client = user + users * random.nextInt(mine);
+                    int n = 1 + (int) ((long) client * smes / Math.max(clients, users));
                     SmeSession session = new SmeSession(http, base, tokenUrl, "city-sme-" + n, CityGenerator.SECRET,
                             latencies);
                     try {
