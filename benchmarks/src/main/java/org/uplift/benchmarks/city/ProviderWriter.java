@@ -33,6 +33,10 @@ final class ProviderWriter {
     record Provider(String tenantId, String name, String adminUserId) {
     }
 
+    /** A published package, as a quote refers to it. */
+    record Listed(Provider provider, String packageId, PackageContent content) {
+    }
+
     static final String CLIENT_PREFIX = "city-provider-";
     private static final String[] EDITIONS = {"上城", "拱墅", "西湖", "滨江", "萧山", "余杭", "临平", "钱塘", "富阳", "临安",
             "桐庐", "淳安", "建德"};
@@ -69,8 +73,8 @@ final class ProviderWriter {
         return new Provider(tenantId, name, admin);
     }
 
-    /** The {@code n}-th package of the city, published by this provider; returns its id. */
-    String publish(Provider provider, int n, Random random) {
+    /** The {@code n}-th package of the city, published by this provider. */
+    Listed publish(Provider provider, int n, Random random) {
         PackageContent content = variation(demo.get(n % demo.size()), n);
         String packageId = new ObjectId().toHexString();
         Instant createdAt = now.minus(Duration.ofDays(10 + random.nextInt(150)));
@@ -80,7 +84,7 @@ final class ProviderWriter {
         writer.entity(published.workingCopy());
         writer.entity(published.version());
         writer.entity(GeneratedCatalogue.listed(packageId, provider.tenantId(), provider.name(), 1, content, publishedAt));
-        return packageId;
+        return new Listed(provider, packageId, content);
     }
 
     private String user(String tenantId, String username, String displayName, Set<Role> roles, Instant at) {

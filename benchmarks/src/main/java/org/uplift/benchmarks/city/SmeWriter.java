@@ -46,7 +46,8 @@ import org.uplift.tenancy.TenantKind;
  * maturity that grows with size and with each re-assessment, checked by {@link AnswerCheck}, scored by
  * {@link Scoring}, levelled by the framework's own gates, with the improvement plan the journey stores), the
  * notifications the platform sent (welcome, each result), an API client of the owner, the authority's vouch
- * (most SMEs) and its peer-benchmark contribution.
+ * (most SMEs), its peer-benchmark contribution and, for a share, evidence files ({@link EvidenceWriter}) and
+ * quote rounds with engagements ({@link MarketWriter}).
  */
 final class SmeWriter {
 
@@ -66,6 +67,10 @@ final class SmeWriter {
     private final String authorityTenantId;
     private final CityMix mix;
     private final Instant now;
+    private final EvidenceWriter evidence;
+    private MarketWriter market;
+    private final List<String> questions;
+    private long evidenceBytes;
 
     SmeWriter(BulkWriter writer, Framework framework, List<LevelThreshold> thresholds, GeneratedBenchmarks benchmarks,
             String passwordHash, String secretHash, String authorityTenantId, CityMix mix, Instant now) {
@@ -78,6 +83,16 @@ final class SmeWriter {
         this.authorityTenantId = authorityTenantId;
         this.mix = mix;
         this.now = now;
+        this.evidence = new EvidenceWriter(writer);
+        this.questions = framework.questions().map(q -> q.key()).toList();
+    }
+
+    void market(MarketWriter market) {
+        this.market = market;
+    }
+
+    long evidenceBytes() {
+        return evidenceBytes;
     }
 
     Written write(int n, Random random) {
@@ -139,6 +154,12 @@ final class SmeWriter {
             latest = assessment;
             startedAt = startedAt.plus(step);
             maturity = Math.min(0.95, maturity + 0.04 + 0.06 * random.nextDouble());
+        }
+        if (market != null) {
+            market.maybeAsk(tenantId, name, ownerId, latest.getUpdatedAt(), random);
+        }
+        if (random.nextDouble() < EvidenceWriter.SHARE) {
+            evidenceBytes += evidence.write(tenantId, latest.getId(), ownerId, latest.getStartedAt(), questions, random);
         }
         writer.document("benchmark_contributions", benchmarks.contribution(tenantId, latest.getId(),
                 Date.from(latest.getSubmittedAt()), latest.getTotalScore(), latest.getDimensionScores(),
