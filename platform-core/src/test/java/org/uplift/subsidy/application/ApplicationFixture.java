@@ -73,7 +73,7 @@ public final class ApplicationFixture {
     public TestSmes.Sme sme() {
         TestSmes.Sme sme = quotes.sme();
         TenantContext.runAs(sme.tenantId(), () -> {
-            String id = assessments.start(sme.owner().userId()).getId();
+            String id = TestActors.asOwner(sme.owner().userId(), () -> assessments.start()).getId();
             TestActors.asOwner(sme.owner().userId(), () -> assessments.submit(id));
             assessments.recordLevel(id, 1);
         });
