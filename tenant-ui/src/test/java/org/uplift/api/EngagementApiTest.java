@@ -64,7 +64,7 @@ class EngagementApiTest {
         QuoteRequest request = SignedIn.as(sme.owner(), () -> requests.request(null, "需要设备联网",
                 List.of(provider.tenantId())));
         id = request.getOffers().get(0).getQuoteId();
-        market.asConsultant(provider, () -> context.getBean(ProviderQuotes.class).answer(id, TestQuotes.answer()));
+        SignedIn.as(provider.consultant(), () -> context.getBean(ProviderQuotes.class).answer(id, TestQuotes.answer()));
         SignedIn.as(sme.owner(), () -> requests.accept(request.getId(), id));
         var owner = smes.apiClient(sme, Role.ENTERPRISE_OWNER);
         ownerToken = http.token(owner.clientId(), owner.secret());

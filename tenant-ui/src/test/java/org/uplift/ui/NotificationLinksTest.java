@@ -128,6 +128,19 @@ class NotificationLinksTest extends AssessmentUiFixture {
             SignedIn.as(provider.consultant(), () -> context.getBean(org.uplift.marketplace.quote.ProviderQuotes.class)
                     .decline(request.getOffers().get(0).getQuoteId(), "本季度排期已满"));
         });
+        triggers.put("org.uplift.marketplace.engagement.EngagementNotices", () -> {
+            var provider = new org.uplift.marketplace.MarketplaceFixture(context).admittedProvider();
+            var requests = context.getBean(org.uplift.marketplace.quote.QuoteRequests.class);
+            var request = SignedIn.as(sme.owner(), () -> requests.request(null, "能耗在线监测",
+                    List.of(provider.tenantId())));
+            String quoteId = request.getOffers().get(0).getQuoteId();
+            SignedIn.as(provider.consultant(), () -> context.getBean(org.uplift.marketplace.quote.ProviderQuotes.class)
+                    .answer(quoteId, org.uplift.marketplace.quote.TestQuotes.answer()));
+            SignedIn.as(sme.owner(), () -> requests.accept(request.getId(), quoteId));
+            SignedIn.as(provider.consultant(), () -> context.getBean(
+                    org.uplift.marketplace.engagement.EngagementMilestones.class).deliver(quoteId, 0, "调研报告已提交",
+                    List.of()));
+        });
         // admission: its notifications go to a provider and an authority, followed below
         triggers.put("org.uplift.workflows.admission.AdmissionNotices", () -> {
         });

@@ -110,20 +110,29 @@ public class EngagementMilestones {
             throw rejected("file", TOO_MANY_FILES, MAX_FILES);
         }
         List<StoredEvidence> stored = new ArrayList<>();
+        Instant now = clock.instant();
+        Engagement saved;
         try {
             for (EvidenceUpload upload : uploads) {
                 stored.add(evidence.store(e.getSmeTenantId(), engagementId, index, upload, actor.userId()));
             }
-            Instant now = clock.instant();
             List<MilestoneEvidence> kept = stored.stream()
                     .map(s -> new MilestoneEvidence(s.id(), s.filename(), s.contentType(), s.size())).toList();
-            Engagement saved = changeMilestone(e, index, m -> m.delivered(text, kept, actor.userId(), now));
-            notices.toSme(saved, EngagementNotices.DELIVERED, saved.getProviderName(), milestone.title());
-            return saved;
+            saved = copies.change(e.getTenantId(), engagementId, c -> {
+                EngagementMilestone current = c.milestone(index).orElseThrow();
+                if (!current.state().awaitsDelivery()) {
+                    throw rejected("milestone", NOT_AWAITING_DELIVERY);
+                }
+                c.replaceMilestone(index, current.delivered(text, kept, actor.userId(), now));
+            });
         } catch (RuntimeException refused) {
-            evidence.remove(e.getSmeTenantId(), stored);
+            evidence.remove(e.getSmeTenantId(), stored); // the delivery did not land: none of its files stay
             throw refused;
         }
+        events.publishEvent(EngagementChanged.milestone(engagementId, other(saved), index,
+                saved.getMilestones().get(index)));
+        notices.toSme(saved, EngagementNotices.DELIVERED, saved.getProviderName(), milestone.title());
+        return saved;
     }
 
     /** Confirms a delivered milestone (the SME's owner). */
@@ -131,7 +140,7 @@ public class EngagementMilestones {
         Engagement e = load(engagementId);
         Actor actor = ownerOf(e);
         EngagementMilestone milestone = delivered(e, index);
-        Engagement saved = changeMilestone(e, index, m -> m.confirmed(actor.userId(), clock.instant()));
+        Engagement saved = decide(e, index, m -> m.confirmed(actor.userId(), clock.instant()));
         notices.toProvider(saved, EngagementNotices.CONFIRMED, saved.getSmeName(), milestone.title());
         events.publishEvent(new MilestoneConfirmed(saved.getSmeTenantId(), engagementId, index));
         return saved;
@@ -143,7 +152,7 @@ public class EngagementMilestones {
         Actor actor = ownerOf(e);
         EngagementMilestone milestone = delivered(e, index);
         String why = text(reason, "reason", true, new Violations());
-        Engagement saved = changeMilestone(e, index, m -> m.sentBack(why, actor.userId(), clock.instant()));
+        Engagement saved = decide(e, index, m -> m.sentBack(why, actor.userId(), clock.instant()));
         notices.toProvider(saved, EngagementNotices.SENT_BACK, saved.getSmeName(), milestone.title(), why);
         return saved;
     }
@@ -235,10 +244,14 @@ public class EngagementMilestones {
         return clock.instant().atZone(ZoneOffset.ofHours(8)).toLocalDate();
     }
 
-    private Engagement changeMilestone(Engagement e, int index, UnaryOperator<EngagementMilestone> step) {
+    /** Applies the owner's decision to a milestone still DELIVERED on the freshest copy (a retry re-checks). */
+    private Engagement decide(Engagement e, int index, UnaryOperator<EngagementMilestone> step) {
         var changed = new EngagementMilestone[1];
         Engagement saved = copies.change(e.getTenantId(), e.getEngagementId(), c -> {
             EngagementMilestone current = c.milestone(index).orElseThrow();
+            if (current.state() != MilestoneState.DELIVERED) {
+                throw rejected("milestone", NOT_DELIVERED);
+            }
             changed[0] = step.apply(current);
             c.replaceMilestone(index, changed[0]);
         });
