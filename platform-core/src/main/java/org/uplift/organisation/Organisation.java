@@ -15,6 +15,8 @@ import org.uplift.tenancy.TenantKind;
 @Document("organisations")
 // the platform admin's list, newest first
 @CompoundIndex(name = "registered", def = "{'registeredAt': -1}")
+// the tenants of one kind by name (e.g. the providers to choose from)
+@CompoundIndex(name = "kind_name", def = "{'kind': 1, 'name': 1}")
 public class Organisation {
 
     @Id

@@ -79,6 +79,10 @@ final class SigningKeys {
         this.settings = settings;
         this.clock = clock;
         keys.createIndex(Indexes.ascending("generation"), new IndexOptions().unique(true).name("generation_unique"));
+        // retiring the active keys below the newest, dropping retired ones: a handful of keys, but every query
+        // the platform sends is covered (issue 10)
+        keys.createIndex(Indexes.ascending("state", "generation"), new IndexOptions().name("state_generation"));
+        keys.createIndex(Indexes.ascending("state", "retiredAt"), new IndexOptions().name("state_retired"));
         refresh();
     }
 
