@@ -85,7 +85,10 @@ class ContributionChanges {
                 forget(changeId);
                 continue; // another change came first: start again from it
             }
-            finish(mongo.findOne(mine, Document.class, CONTRIBUTIONS));
+            Document claimed = mongo.findOne(mine, Document.class, CONTRIBUTIONS);
+            if (claimed != null && claimed.get("pending") != null) {
+                finish(claimed); // unless a concurrent caller (the journey publishing the level) finished it already
+            }
             return;
         }
     }

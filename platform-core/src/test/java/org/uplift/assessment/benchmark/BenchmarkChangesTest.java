@@ -69,6 +69,33 @@ class BenchmarkChangesTest extends PeerBenchmarkScenario {
         assertThat(live(Segment.industry("C34")).count()).isEqualTo(12);
     }
 
+    @Test
+    void concurrent_changes_of_one_contribution_each_finish_once_whoever_finishes_them() {
+        smesSubmit(5, "C34");
+        String tenant = smes.get(0);
+        long before = TenantContext.callAs(tenant, () -> mongo.findOne(query(where("frameworkId").is(FRAMEWORK)
+                .and("version").is(VERSION)), Document.class, ContributionChanges.CONTRIBUTIONS))
+                .get("current", Document.class).getLong("total");
+        // a caller whose claimed change another caller (the journey publishing the level) already finished
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(16); // the common pool has 1 thread on 2 cores
+        try {
+            CompletableFuture.allOf(IntStream.range(0, 64).mapToObj(i -> CompletableFuture.runAsync(
+                    () -> TenantContext.runAs(tenant, () -> changes.change(FRAMEWORK, VERSION, state -> new ContributionState(
+                            state.assessmentId(), state.submittedAt(), state.total() + 1, state.dimensions(),
+                            state.level(), state.segments(), state.vouched()))), threads))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            threads.shutdown();
+        }
+
+        Document contribution = TenantContext.callAs(tenant, () -> mongo.findOne(query(where("frameworkId")
+                .is(FRAMEWORK).and("version").is(VERSION)), Document.class, ContributionChanges.CONTRIBUTIONS));
+        assertThat(contribution.get("current", Document.class).getLong("total")).isEqualTo(before + 64);
+        assertThat(contribution).doesNotContainKey("pending");
+        assertThat(live(Segment.ALL).count()).isEqualTo(5);
+        assertThat(stored(ContributionChanges.IN_FLIGHT)).isEmpty();
+    }
+
     BigDecimal submittedTotal(String tenant) {
         return TenantContext.callAs(tenant, () -> assessments.find(latest.get(tenant)).orElseThrow().getTotalScore());
     }
