@@ -89,6 +89,12 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
                 new Paragraph(getTranslation("engagement.timeline") + getTranslation("engagement.colon") + timeline),
                 new Paragraph(getTranslation("engagement.scope") + getTranslation("engagement.colon") + e.getScope()),
                 lines, new H3(getTranslation("engagement.milestones")), milestones);
+        if (e.getSmeTenantId().equals(org.uplift.tenancy.TenantContext.current().orElse(null))) {
+            var apply = new com.vaadin.flow.component.html.Anchor("applications/apply/" + e.getEngagementId(),
+                    getTranslation("applications.applyFromEngagement"));
+            apply.setId("engagement-apply-subsidy");
+            add(apply);
+        }
     }
 
     @Override
