@@ -398,13 +398,13 @@ class ApiAttackSuiteTest {
         org.uplift.SignedIn.as(sme.owner(), () -> quoteRequests.accept(request.getId(), quoteId));
         ids.put("quoteRequest", request.getId());
         ids.put("quote", quoteId);
-        // applications: the victim's application to an open programme of its authority
+        // applications: the victim's application to an open programme of its authority (public, so no marker)
         String open = "victim-" + UUID.randomUUID().toString().substring(0, 8);
         TenantContext.runAs(authority, () -> org.uplift.identity.SystemWork.run("attack suite: an open programme",
                 () -> {
                     var programmes = context.getBean(org.uplift.subsidy.programme.Programmes.class);
                     programmes.open(programmes.create(open,
-                            org.uplift.subsidy.TestProgrammes.named(marker + "开放专项", 1_000_000_000)).getId());
+                            org.uplift.subsidy.TestProgrammes.named("攻击测试开放专项", 1_000_000_000)).getId());
                 }));
         var subsidy = context.getBean(org.uplift.subsidy.application.SubsidyApplications.class);
         var application = org.uplift.SignedIn.as(sme.owner(), () -> subsidy.apply(
