@@ -113,7 +113,7 @@ class ApiAttackSuiteTest {
         attackers.put("provider consultant", token(provider, TenantKind.PROVIDER, Role.PROVIDER_CONSULTANT));
         String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "攻击测试主管部门",
                 "330110", "张主任", "authority-" + UUID.randomUUID() + "@example.cn", TestSmes.PASSWORD).getId();
-        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.REVIEWER, Role.SENIOR_REVIEWER)) {
+        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.DISTRICT_OFFICER, Role.REVIEWER, Role.SENIOR_REVIEWER)) {
             attackers.put("authority " + role, token(authority, TenantKind.AUTHORITY, role));
         }
         String platform = organisations.createAdministrativeTenant(TenantKind.PLATFORM, "攻击测试平台", null, "平台运维",
