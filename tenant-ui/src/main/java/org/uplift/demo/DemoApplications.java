@@ -33,7 +33,7 @@ import org.uplift.tenancy.TenantContext;
 import org.uplift.workflows.subsidy.ApplicationProcess;
 
 /**
- * The applications' demo state, for the second demo SME 杭州恒锐液压 (owner@hengrui.sme.demo; the first demo SME
+ * The applications' demo state, for the second demo SME 杭州安澜精工 (owner@anlan.sme.demo; the first demo SME
  * keeps its untouched first-assessment and quote journeys): a published assessment (T0, level 1), two engagements
  * with 浙江精益质控 (quotes asked, answered and accepted through the real services), and two
  * applications to the demo authority: to {@code hz-pilot-2026}, waiting for the district recommendation

@@ -31,7 +31,7 @@ class DemoApplicationsTest {
 
     @Test
     void the_demo_reviewers_find_work_at_district_and_expert_review_and_the_sme_follows_its_applications() {
-        var owner = accounts.findForSignIn("owner@hengrui.sme.demo").orElseThrow();
+        var owner = accounts.findForSignIn("owner@anlan.sme.demo").orElseThrow();
         var district = accounts.findForSignIn("district@authority.demo").orElseThrow();
         var reviewer = accounts.findForSignIn("reviewer@authority.demo").orElseThrow();
 
