@@ -102,6 +102,16 @@ public class MainLayout extends AppLayout {
         // subsidy
         nav.addItem(new SideNavItem(getTranslation("subsidy.nav.programmes"), ProgrammesView.class,
                 VaadinIcon.MONEY.create()));
+        // subsidy applications
+        if (user.tenantKind() == TenantKind.ENTERPRISE || user.tenantKind() == TenantKind.AUTHORITY) {
+            nav.addItem(new SideNavItem(getTranslation("applications.nav"),
+                    org.uplift.ui.applications.ApplicationsView.class, VaadinIcon.FILE_TEXT.create()));
+        }
+        if (user.has(Role.DISTRICT_OFFICER) || user.has(Role.REVIEWER) || user.has(Role.SENIOR_REVIEWER)
+                || user.has(Role.PROGRAMME_MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("applications.nav.reviews"),
+                    org.uplift.ui.applications.ReviewInboxView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         // admission
         if (user.has(Role.PROVIDER_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("admission.nav.apply"),

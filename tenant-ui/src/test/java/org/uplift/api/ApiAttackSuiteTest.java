@@ -113,7 +113,7 @@ class ApiAttackSuiteTest {
         attackers.put("provider consultant", token(provider, TenantKind.PROVIDER, Role.PROVIDER_CONSULTANT));
         String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "攻击测试主管部门",
                 "330110", "张主任", "authority-" + UUID.randomUUID() + "@example.cn", TestSmes.PASSWORD).getId();
-        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.REVIEWER, Role.SENIOR_REVIEWER)) {
+        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.DISTRICT_OFFICER, Role.REVIEWER, Role.SENIOR_REVIEWER)) {
             attackers.put("authority " + role, token(authority, TenantKind.AUTHORITY, role));
         }
         String platform = organisations.createAdministrativeTenant(TenantKind.PLATFORM, "攻击测试平台", null, "平台运维",
@@ -335,6 +335,7 @@ class ApiAttackSuiteTest {
                         : route.template().startsWith("/api/v1/solutions") ? owner.ids().get("solution")
                         : route.template().startsWith("/api/v1/quote-requests")
                                 || route.template().startsWith("/api/v1/engagements") ? owner.ids().get("quote")
+                        : route.template().startsWith("/api/v1/applications") ? owner.ids().get("application")
                         : owner.ids().get("assessment");
             });
         }
@@ -356,6 +357,13 @@ class ApiAttackSuiteTest {
                 "330110", "employees", 80, "annualRevenue", 5200, "mainProducts", marker + "液压阀"), null);
         assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
         ids.put("profile", ApiHttp.json(profile).get("id").asText());
+        // a published assessment first: the T0 of the victim's subsidy application below
+        var assessments = context.getBean(org.uplift.assessment.Assessments.class);
+        TenantContext.runAs(sme.tenantId(), () -> {
+            String t0 = org.uplift.SignedIn.as(sme.owner(), () -> assessments.submit(
+                    assessments.start(sme.owner().userId()).getId())).getId();
+            assessments.recordLevel(t0, 1);
+        });
         var started = http.call("POST", "/api/v1/assessments", token, Map.of(), null);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         String assessment = ApiHttp.json(started).get("id").asText();
@@ -402,6 +410,20 @@ class ApiAttackSuiteTest {
         ids.put("engagementFile", delivered.getMilestones().get(0).evidence().get(0).fileId());
         ids.put("quoteRequest", request.getId());
         ids.put("quote", quoteId);
+        // applications: the victim's application to an open programme of its authority (public, so no marker)
+        String open = "victim-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantContext.runAs(authority, () -> org.uplift.identity.SystemWork.run("attack suite: an open programme",
+                () -> {
+                    var programmes = context.getBean(org.uplift.subsidy.programme.Programmes.class);
+                    programmes.open(programmes.create(open,
+                            org.uplift.subsidy.TestProgrammes.named("攻击测试开放专项", 1_000_000_000)).getId());
+                }));
+        var subsidy = context.getBean(org.uplift.subsidy.application.SubsidyApplications.class);
+        var application = org.uplift.SignedIn.as(sme.owner(), () -> subsidy.apply(
+                new org.uplift.subsidy.application.ApplicationForm(quoteId, open,
+                        org.uplift.marketplace.quote.TestQuotes.answer().costLines(),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null)));
+        ids.put("application", application.getApplicationId());
         return new Victim(sme, token, providerToken, ids, List.of(marker, sme.name(), created.get("clientId").asText()));
     }
 
@@ -419,7 +441,8 @@ class ApiAttackSuiteTest {
         String assessment = victim.ids().get("assessment");
         for (String path : List.of("/api/v1/organisation", "/api/v1/company-profile", "/api/v1/api-clients",
                 "/api/v1/assessments", "/api/v1/assessments/" + assessment,
-                "/api/v1/assessments/" + assessment + "/evidence", "/api/v1/quote-requests", "/api/v1/engagements")) {
+                "/api/v1/assessments/" + assessment + "/evidence", "/api/v1/quote-requests", "/api/v1/engagements",
+                "/api/v1/applications", "/api/v1/applications/" + victim.ids().get("application"))) {
             var response = http.get(path, victim.token());
             state.append(path).append(' ').append(response.statusCode()).append(' ').append(response.body()).append('\n');
         }

@@ -107,6 +107,9 @@ class UiAttackSuiteTest {
             victimIds.put("profile", org.uplift.identity.SystemWork.call("attack suite: the victim's profile",
                     () -> profiles.save(new CompanyProfileForm("C34", "330110", 80, new BigDecimal("5200"),
                             marker + "液压阀"))).getId());
+            // a published assessment first: the T0 of the victim's subsidy application below
+            String t0 = SignedIn.as(victim.owner(), () -> assessments.submit(assessments.start().getId())).getId();
+            assessments.recordLevel(t0, 1);
             String assessment = SignedIn.as(victim.owner(), () -> assessments.start()).getId();
             victimIds.put("assessment", assessment);
             String firstQuestion = assessments.framework(assessments.find(assessment).orElseThrow()).questions().findFirst().orElseThrow()
@@ -154,6 +157,20 @@ class UiAttackSuiteTest {
                         new java.io.ByteArrayInputStream(PDF)))));
         victimIds.put("quoteRequest", request.getId());
         victimIds.put("quote", quoteId);
+        // applications: the victim's application (cost line marked) to an open programme of its authority
+        String open = "victim-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantContext.runAs(victimAuthority, () -> org.uplift.identity.SystemWork.run("attack suite: an open programme",
+                () -> {
+                    var programmes = context.getBean(org.uplift.subsidy.programme.Programmes.class);
+                    programmes.open(programmes.create(open,
+                            org.uplift.subsidy.TestProgrammes.named("界面攻击开放专项", 1_000_000_000)).getId());
+                }));
+        var subsidy = context.getBean(org.uplift.subsidy.application.SubsidyApplications.class);
+        victimIds.put("application", SignedIn.as(victim.owner(), () -> subsidy.apply(
+                new org.uplift.subsidy.application.ApplicationForm(quoteId, open, List.of(
+                        new org.uplift.marketplace.solution.CostLine(org.uplift.marketplace.solution.CostCategory.SOFTWARE,
+                                5_000_000, marker + "MES 软件")),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null))).getApplicationId());
         secrets = List.of(marker);
 
         attackers = new ArrayList<>();
@@ -166,7 +183,7 @@ class UiAttackSuiteTest {
         attackers.add(new Attacker("provider consultant", provider.consultant(), TenantKind.PROVIDER, false));
         String authority = organisations.createAdministrativeTenant(TenantKind.AUTHORITY, "界面攻击测试主管部门", "330110",
                 "张主任", TestSmes.freshEmail(), TestSmes.PASSWORD).getId();
-        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.REVIEWER, Role.SENIOR_REVIEWER)) {
+        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.DISTRICT_OFFICER, Role.REVIEWER, Role.SENIOR_REVIEWER)) {
             attackers.add(new Attacker("authority " + role, member(authority, role), TenantKind.AUTHORITY, false));
         }
         String platform = organisations.createAdministrativeTenant(TenantKind.PLATFORM, "界面攻击测试平台", null, "平台运维",

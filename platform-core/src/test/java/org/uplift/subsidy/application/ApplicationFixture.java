@@ -11,7 +11,6 @@ import org.uplift.assessment.Assessments;
 import org.uplift.identity.ActingWithRole;
 import org.uplift.identity.Role;
 import org.uplift.identity.SystemWork;
-import org.uplift.identity.TestActors;
 import org.uplift.marketplace.engagement.Engagement;
 import org.uplift.marketplace.engagement.Engagements;
 import org.uplift.marketplace.quote.QuoteFixture;
@@ -62,20 +61,24 @@ public final class ApplicationFixture {
         return openProgramme(authority, TestProgrammes.pilot(budgetFen));
     }
 
+    /*
+     * The set-up below runs as system work in each tenant, so that it works with the test actors (platform-core,
+     * workflows) and with the application's live actors (tenant-ui) alike.
+     */
+
     public String openProgramme(String authority, ProgrammeTerms terms) {
         String id = TestProgrammes.newId();
-        TenantContext.runAs(authority, () -> TestProgrammes.asManager(() -> programmes.open(
-                programmes.create(id, terms).getId())));
+        system(authority, () -> programmes.open(programmes.create(id, terms).getId()));
         return id;
     }
 
     /** A registered SME (C34, 余杭) with a published assessment at level 1. */
     public TestSmes.Sme sme() {
         TestSmes.Sme sme = quotes.sme();
-        TenantContext.runAs(sme.tenantId(), () -> {
-            String id = TestActors.asOwner(sme.owner().userId(), () -> assessments.start()).getId();
-            TestActors.asOwner(sme.owner().userId(), () -> assessments.submit(id));
-            assessments.recordLevel(id, 1);
+        system(sme.tenantId(), () -> {
+            String id = assessments.start().getId();
+            assessments.submit(id);
+            return assessments.recordLevel(id, 1);
         });
         return sme;
     }
@@ -83,11 +86,16 @@ public final class ApplicationFixture {
     /** The SME's owner accepted an admitted provider's answer: their engagement (the SME's copy). */
     public Engagement engagement(TestSmes.Sme sme) {
         TestProviders.Provider provider = quotes.market.admittedProvider();
-        QuoteRequest request = quotes.requested(sme, provider);
+        QuoteRequest request = system(sme.tenantId(), () -> quotes.requests.request(null,
+                "车间需要一套 MES，覆盖报工与质量追溯", List.of(provider.tenantId())));
         String quoteId = quotes.quoteIdOf(request, provider);
-        quotes.market.asConsultant(provider, () -> quotes.quotes.answer(quoteId, TestQuotes.answer()));
-        quotes.asOwner(sme, () -> quotes.requests.accept(request.getId(), quoteId));
+        system(provider.tenantId(), () -> quotes.quotes.answer(quoteId, TestQuotes.answer()));
+        system(sme.tenantId(), () -> quotes.requests.accept(request.getId(), quoteId));
         return TenantContext.callAs(sme.tenantId(), () -> engagements.find(quoteId).orElseThrow());
+    }
+
+    private static <T> T system(String tenant, Supplier<T> work) {
+        return TenantContext.callAs(tenant, () -> SystemWork.call("test: application set-up", work));
     }
 
     public static LocalDate today() {

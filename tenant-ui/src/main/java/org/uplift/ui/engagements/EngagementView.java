@@ -115,6 +115,12 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
             milestones.add(panel);
             add(panel);
         }
+        if (e.getSmeTenantId().equals(org.uplift.tenancy.TenantContext.current().orElse(null))) {
+            var apply = new com.vaadin.flow.component.html.Anchor("applications/apply/" + e.getEngagementId(),
+                    getTranslation("applications.applyFromEngagement"));
+            apply.setId("engagement-apply-subsidy");
+            add(apply);
+        }
         if (may.complete()) {
             var complete = new Button(getTranslation("engagement.complete"), ev -> complete());
             complete.setId("complete-engagement");

@@ -119,6 +119,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             case "uplift:admission-answer", "uplift:admission-appeal" -> Optional.of(ui -> ui.navigate("admission/apply"));
             case "uplift:admission-appeal-review" -> Optional.of(ui -> ui.navigate("admission/pool"));
             case "uplift:quote-answer" -> Optional.of(ui -> ui.navigate("quotes/incoming"));
+            case "uplift:subsidy-review", "uplift:subsidy-information", "uplift:subsidy-offer" -> Optional
+                    .ofNullable(item.businessKey()).map(id -> ui -> ui.navigate("applications/" + id));
             default -> Optional.empty();
         };
     }

@@ -6,14 +6,14 @@ public final class ApplicationProcess {
     public static final String KEY = "subsidy-application";
 
     public static final String CHECK_ELIGIBILITY = "checkEligibility";
-    public static final String DISTRICT_RECOMMENDATION = "districtRecommendation";
-    public static final String EXPERT_REVIEW = "expertReview";
-    public static final String PROVIDE_INFORMATION = "provideInformation";
+    public static final String DISTRICT_RECOMMENDATION = "subsidyDistrictReview";
+    public static final String EXPERT_REVIEW = "subsidyExpertReview";
+    public static final String PROVIDE_INFORMATION = "subsidyInformation";
     public static final String INFORMATION_DEADLINE_PASSED = "informationDeadlinePassed";
     public static final String ROUTE_REVIEW = "routeReview";
-    public static final String SENIOR_REVIEW = "seniorReview";
+    public static final String SENIOR_REVIEW = "subsidySeniorReview";
     public static final String RESERVE_BUDGET = "reserveBudget";
-    public static final String ACCEPT_OFFER = "acceptOffer";
+    public static final String ACCEPT_OFFER = "subsidyOfferAcceptance";
 
     public static final String INELIGIBLE_END = "closedIneligible";
     public static final String REJECTED_END = "applicationRejected";
