@@ -92,7 +92,7 @@ class DemoApplications implements DemoStep {
         }
         String sme = ids.get(SME);
         as(sme, () -> {
-            String t0 = assessments.start(Actor.OWNER).getId();
+            String t0 = assessments.start().getId();
             assessments.submit(t0);
             return assessments.recordLevel(t0, 1);
         });
@@ -166,10 +166,5 @@ class DemoApplications implements DemoStep {
 
     private static <T> T as(String tenant, Supplier<T> work) {
         return TenantContext.callAs(tenant, () -> SystemWork.call("demo data: subsidy applications", work));
-    }
-
-    /** The user recorded as having started the demo assessment. */
-    private static final class Actor {
-        static final String OWNER = "system";
     }
 }
