@@ -26,6 +26,7 @@ import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violation;
 import org.uplift.workflows.inbox.Inbox;
+import org.uplift.workflows.inbox.TaskGroups;
 
 /**
  * The admission tasks as the current user works them: an authority's reviewers list, claim and decide the
@@ -48,9 +49,11 @@ public class AdmissionWork {
     private final HistoryService history;
     private final PoolApplications applications;
     private final Actors actors;
+    private final TaskGroups taskGroups;
 
     AdmissionWork(TaskService tasks, RuntimeService runtime, HistoryService history, PoolApplications applications,
-            @Lazy Actors actors) {
+            @Lazy Actors actors, TaskGroups taskGroups) {
+        this.taskGroups = taskGroups;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -104,7 +107,7 @@ public class AdmissionWork {
         if (outcome == null) {
             throw rejected("outcome", "validation.required");
         }
-        String applicationId = businessKey(task);
+        String applicationId = taskGroups.businessKeyOf(task);
         PoolApplication decided = switch (outcome) {
             case APPROVE -> applications.approve(applicationId, text);
             case REJECT -> applications.reject(applicationId, text);
@@ -164,7 +167,7 @@ public class AdmissionWork {
             throw rejected("task", TASK_UNKNOWN);
         }
         String applicationId = (String) runtime.getVariable(task.getExecutionId(), AdmissionProcess.APPLICATION_ID);
-        Sanction decided = applications.decideAppeal(applicationId, businessKey(task), granted, reason);
+        Sanction decided = applications.decideAppeal(applicationId, taskGroups.businessKeyOf(task), granted, reason);
         tasks.complete(task.getId(), Map.of(AdmissionProcess.APPEAL_GRANTED, granted));
         return decided;
     }
@@ -198,7 +201,7 @@ public class AdmissionWork {
     private static final Set<Role> REVIEWERS_AND_MANAGERS = REVIEWERS;
 
     private List<AdmissionTask> list(String key, String definitionKey, Collection<Role> allowed) {
-        List<String> groups = groups(allowed);
+        List<String> groups = taskGroups.ofActor(allowed);
         if (groups.isEmpty()) {
             return List.of();
         }
@@ -208,7 +211,7 @@ public class AdmissionWork {
     }
 
     private AdmissionTask describe(Task task) {
-        String businessKey = businessKey(task);
+        String businessKey = taskGroups.businessKeyOf(task);
         boolean sanction = AdmissionProcess.REVIEW_APPEAL.equals(task.getTaskDefinitionKey());
         String applicationId = sanction
                 ? (String) runtime.getVariable(task.getExecutionId(), AdmissionProcess.APPLICATION_ID) : businessKey;
@@ -218,7 +221,7 @@ public class AdmissionWork {
 
     /** A task offered to one of the current user's groups among {@code allowed}; unknown otherwise. */
     private Task offered(String taskId, Collection<Role> allowed) {
-        List<String> groups = groups(allowed);
+        List<String> groups = taskGroups.ofActor(allowed);
         Task task = taskId == null || groups.isEmpty() ? null
                 : tasks.createTaskQuery().active().taskId(taskId).taskCandidateGroupIn(groups).includeAssignedTasks().singleResult();
         if (task == null) {
@@ -227,16 +230,7 @@ public class AdmissionWork {
         return task;
     }
 
-    private List<String> groups(Collection<Role> allowed) {
-        String tenant = TenantContext.require();
-        return actors.current().roles().stream().filter(allowed::contains).map(role -> Inbox.group(tenant, role))
-                .toList();
-    }
 
-    private String businessKey(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                .getBusinessKey();
-    }
 
     private static InputRejectedException rejected(String field, String key) {
         return new InputRejectedException(Violation.of(field, key));

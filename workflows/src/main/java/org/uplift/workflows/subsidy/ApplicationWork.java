@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
@@ -20,10 +19,9 @@ import org.uplift.identity.Role;
 import org.uplift.subsidy.application.ReviewStage;
 import org.uplift.subsidy.application.SubsidyApplication;
 import org.uplift.subsidy.application.SubsidyApplications;
-import org.uplift.tenancy.TenantContext;
 import org.uplift.validation.InputRejectedException;
 import org.uplift.validation.Violation;
-import org.uplift.workflows.inbox.Inbox;
+import org.uplift.workflows.inbox.TaskGroups;
 
 /**
  * The application tasks as the current user works them. An authority's reviewers list, claim and decide the
@@ -44,14 +42,14 @@ public class ApplicationWork {
             Role.SENIOR_REVIEWER, Role.PROGRAMME_MANAGER);
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final SubsidyApplications applications;
     private final Actors actors;
+    private final TaskGroups taskGroups;
 
-    ApplicationWork(TaskService tasks, RuntimeService runtime, SubsidyApplications applications,
-            @Lazy Actors actors) {
+    ApplicationWork(TaskService tasks, SubsidyApplications applications,
+            @Lazy Actors actors, TaskGroups taskGroups) {
+        this.taskGroups = taskGroups;
         this.tasks = tasks;
-        this.runtime = runtime;
         this.applications = applications;
         this.actors = actors;
     }
@@ -60,7 +58,7 @@ public class ApplicationWork {
 
     /** The open stage tasks offered to the current user's review groups in its own authority, oldest first. */
     public List<ApplicationTask> reviews() {
-        List<String> groups = groups(REVIEW_ROLES);
+        List<String> groups = taskGroups.ofActor(REVIEW_ROLES);
         if (groups.isEmpty()) {
             return List.of();
         }
@@ -105,7 +103,7 @@ public class ApplicationWork {
             throw rejected("decision", "validation.required");
         }
         ReviewStage stage = STAGES.get(task.getTaskDefinitionKey());
-        String applicationId = businessKey(task);
+        String applicationId = taskGroups.businessKeyOf(task);
         SubsidyApplication decided = switch (decision) {
             case APPROVE -> stage == ReviewStage.DISTRICT ? applications.recommend(applicationId, text)
                     : applications.approve(applicationId, text);
@@ -162,7 +160,7 @@ public class ApplicationWork {
     // ---- shared ----
 
     private Optional<Task> smeTask(String definitionKey, String applicationId, Collection<Role> allowed) {
-        List<String> groups = groups(allowed);
+        List<String> groups = taskGroups.ofActor(allowed);
         if (applicationId == null || groups.isEmpty()) {
             return Optional.empty();
         }
@@ -172,12 +170,12 @@ public class ApplicationWork {
     }
 
     private ApplicationTask describe(Task task) {
-        return new ApplicationTask(task.getId(), STAGES.get(task.getTaskDefinitionKey()).name(), businessKey(task),
+        return new ApplicationTask(task.getId(), STAGES.get(task.getTaskDefinitionKey()).name(), taskGroups.businessKeyOf(task),
                 task.getCreateTime().toInstant(), task.getAssignee());
     }
 
     private Task offered(String taskId) {
-        List<String> groups = groups(REVIEW_ROLES);
+        List<String> groups = taskGroups.ofActor(REVIEW_ROLES);
         Task task = taskId == null || groups.isEmpty() ? null
                 : tasks.createTaskQuery().active().processDefinitionKey(ApplicationProcess.KEY).taskId(taskId)
                         .taskCandidateGroupIn(groups).includeAssignedTasks().singleResult();
@@ -187,16 +185,7 @@ public class ApplicationWork {
         return task;
     }
 
-    private List<String> groups(Collection<Role> allowed) {
-        String tenant = TenantContext.require();
-        return actors.current().roles().stream().filter(allowed::contains).map(role -> Inbox.group(tenant, role))
-                .toList();
-    }
 
-    private String businessKey(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                .getBusinessKey();
-    }
 
     private static InputRejectedException rejected(String field, String key) {
         return new InputRejectedException(Violation.of(field, key));
