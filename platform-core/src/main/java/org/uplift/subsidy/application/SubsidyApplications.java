@@ -415,6 +415,7 @@ public class SubsidyApplications {
             results.add(cases.save(c));
         }));
         audit(current, actor, action, before, next, note);
+        events.publishEvent(new ApplicationChanged(id, current.getSmeTenantId(), current.getAuthorityTenantId(), action, next));
         String mine = TenantContext.require();
         return results.stream().filter(r -> r.getTenantId().equals(mine)).findFirst().orElse(results.get(0));
     }

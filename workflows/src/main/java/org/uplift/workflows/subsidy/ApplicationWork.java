@@ -171,7 +171,8 @@ public class ApplicationWork {
 
     private ApplicationTask describe(Task task) {
         return new ApplicationTask(task.getId(), STAGES.get(task.getTaskDefinitionKey()).name(), taskGroups.businessKeyOf(task),
-                task.getCreateTime().toInstant(), task.getAssignee());
+                task.getCreateTime().toInstant(), task.getAssignee(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     private Task offered(String taskId) {
