@@ -79,6 +79,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         var status = ApplicationTexts.status(this, a);
         status.setId("application-status");
         add(new HorizontalLayout(new H2(a.getProgrammeName()), status));
+        add(new DecisionLetterDownload(a));
         add(line("applications.applicant", a.getSmeName()), line("applications.provider", a.getProviderName()),
                 line("applications.level", a.getLevel() == null ? Formats.NONE
                         : getTranslation("applications.levelValue", a.getLevel())),
