@@ -47,10 +47,10 @@ final class DecisionLetterHtml {
         html.close("table");
         html.element("p", t("applications.letter.intro", letter.authorityName(), letter.smeName()));
         html.open("table");
-        fact("applications.letter.eligibleCost", "¥" + Formats.yuan(letter.eligibleCostFen()));
+        fact("applications.letter.eligibleCost", Formats.yuan(letter.eligibleCostFen()));
         fact("applications.letter.rate", Formats.points(letter.ratePercent()) + "%");
         html.open("tr").element("td", "label", t("applications.letter.amount"))
-                .element("td", "amount", "¥" + Formats.yuan(letter.amountFen())).close("tr");
+                .element("td", "amount", Formats.yuan(letter.amountFen())).close("tr");
         html.close("table");
         html.element("h2", t("applications.letter.conditions")).open("ol")
                 .element("li", t("applications.letter.implementation", letter.implementationMonths()))
