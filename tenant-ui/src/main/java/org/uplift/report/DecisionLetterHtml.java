@@ -9,7 +9,7 @@ final class DecisionLetterHtml {
     private static final String STYLE = """
             @page { size: A4; margin: 25mm 22mm 22mm 22mm; }
             body { font-family: '%1$s'; font-size: 11pt; color: #1f2933; line-height: 1.6; }
-            h1 { font-size: 20pt; text-align: center; letter-spacing: 4pt; margin: 0 0 4pt 0; }
+            h1 { font-size: 20pt; text-align: center; margin: 0 0 4pt 0; }
             .number { text-align: center; color: #52606d; margin-bottom: 16pt; }
             h2 { font-size: 12pt; margin: 14pt 0 4pt 0; }
             table { width: 100%%; border-collapse: collapse; }
@@ -52,15 +52,16 @@ final class DecisionLetterHtml {
         html.open("tr").element("td", "label", t("applications.letter.amount"))
                 .element("td", "amount", Formats.yuan(letter.amountFen())).close("tr");
         html.close("table");
-        html.element("h2", t("applications.letter.conditions")).open("ol")
-                .element("li", t("applications.letter.implementation", letter.implementationMonths()))
-                .element("li", t("applications.letter.minimumLevel", letter.minimumLevel())).close("ol");
-        html.element("h2", t("applications.letter.decisions")).open("ul");
-        letter.decisions().forEach(d -> html.element("li", t("applications.letter.decisionAt", texts.date(d.at()),
+        // paragraphs rather than list items: openhtmltopdf's list markers come out of place in extracted text
+        html.element("h2", t("applications.letter.conditions"))
+                .element("p", t("applications.letter.implementation", letter.implementationMonths()))
+                .element("p", t("applications.letter.minimumLevel", letter.minimumLevel()));
+        html.element("h2", t("applications.letter.decisions"));
+        letter.decisions().forEach(d -> html.element("p", t("applications.letter.decisionAt", texts.date(d.at()),
                 t("applications.stage." + d.stage()))));
-        html.element("li", t("applications.letter.offer", texts.date(letter.decidedAt()))).close("ul");
+        html.element("p", t("applications.letter.offer", texts.date(letter.decidedAt())));
         html.open("div", "sign").element("p", letter.authorityName())
-                .element("p", t("applications.letter.date") + "：" + texts.date(letter.decidedAt())).close("div");
+                .element("p", t("applications.letter.date", texts.date(letter.decidedAt()))).close("div");
         html.element("p", "footer", t("applications.letter.footer"));
         return html.raw("</body></html>").toString();
     }

@@ -77,7 +77,7 @@ class DecisionLetterPdfTest {
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = text(pdf);
-        assertThat(text).contains("补助决定书", a.getSmeName(), "测试试点专项", "核定补助金额",
+        assertThat(text).contains("补助决定书", a.getSmeName(), "测试试点专项", "核定补助金额", "¥20,000.00",
                 Formats.yuan(a.getAmountFen()), Formats.yuan(a.getEligibleCostFen()), "40%",
                 "项目应在 6 个月内实施完成", "验收时数字化水平须达到2级及以上", "区县推荐", "专家评审",
                 a.getProgrammeId().toUpperCase(Locale.ROOT));
