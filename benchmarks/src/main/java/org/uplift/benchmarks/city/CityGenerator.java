@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -34,6 +38,9 @@ import org.uplift.identity.SystemWork;
 import org.uplift.identity.UserAccount;
 import org.uplift.marketplace.pool.ProviderPool;
 import org.uplift.organisation.Organisation;
+import org.uplift.subsidy.application.SubsidyApplications;
+import org.uplift.subsidy.programme.Programmes;
+import org.uplift.subsidy.programme.SubsidyProperties;
 import org.uplift.tenancy.TenantContext;
 import org.uplift.tenancy.TenantKind;
 import org.uplift.workflows.maturity.MaturityLevels;
@@ -53,8 +60,11 @@ import com.mongodb.client.MongoDatabase;
  * {@code java -cp benchmarks/target/benchmarks.jar org.uplift.benchmarks.city.CityGenerator --smes=2000 --data-dir=city}
  * then {@code UPLIFT_DATA_DIR=city java -jar tenant-ui/target/uplift.jar}. Every generated person signs in with
  * {@value #PASSWORD}; API clients {@code city-sme-<n>} (owner of SME n, 1…N) and {@code city-provider-<m>} (admin,
- * 0…M-1) have the secret {@value #SECRET}. Not generated: subsidy programmes and applications (the application
- * journey is not on main yet), open quote rounds and drafts (they would need waiting Camunda processes).
+ * 0…M-1) have the secret {@value #SECRET}. The authority's two programmes are opened and a share of the
+ * engagements applied retrospectively and was rejected at once ({@link CityProgrammes}). Not generated: open
+ * subsidy applications, open quote rounds and assessment drafts (each would need its waiting Camunda process: a
+ * draft's {@code maturity-assessment} journey waits at <i>Answer the assessment</i> and moves on to scoring and the
+ * level only when the submission completes that task).
  */
 public final class CityGenerator {
 
@@ -67,16 +77,24 @@ public final class CityGenerator {
                 settings.smes(), settings.providers(), settings.packagesPerProvider(), settings.seed(),
                 settings.mongoUri() != null ? settings.mongoUri() : settings.dataDir(), loadAverage());
         long started = System.nanoTime();
+        run(settings);
+        System.out.printf(Locale.ROOT, "done in %.1f s; data directory %s: %s; load average %s%n", seconds(started),
+                settings.dataDir(), size(settings.dataDir()), loadAverage());
+    }
+
+    /** Starts the application on the target, generates the city, closes the application; the documents written. */
+    static Map<String, Long> run(CitySettings settings) {
+        long started = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(UpliftApplication.class)
                 .run(settings.springArguments().toArray(String[]::new));
         System.out.printf(Locale.ROOT, "application started in %.1f s%n", seconds(started));
         try {
-            new CityGenerator(app, settings).generate();
+            CityGenerator generator = new CityGenerator(app, settings);
+            generator.generate();
+            return Map.copyOf(generator.writer.written());
         } finally {
             app.close();
         }
-        System.out.printf(Locale.ROOT, "done in %.1f s; data directory %s: %s; load average %s%n", seconds(started),
-                settings.dataDir(), size(settings.dataDir()), loadAverage());
     }
 
     private final ConfigurableApplicationContext app;
@@ -85,7 +103,8 @@ public final class CityGenerator {
     private final Framework framework;
     private final List<LevelThreshold> thresholds;
     private final PasswordEncoder passwords;
-    private final Instant now = Instant.now();
+    private final Instant now;
+    private final ZoneId zone;
 
     private CityGenerator(ConfigurableApplicationContext app, CitySettings settings) {
         this.app = app;
@@ -95,6 +114,8 @@ public final class CityGenerator {
         this.framework = app.getBean(FrameworkCatalog.class).latest("miit-2024").orElseThrow();
         this.thresholds = app.getBean(MaturityLevels.class).thresholds(framework.id(), framework.version());
         this.passwords = app.getBean(PasswordEncoder.class);
+        this.now = app.getBean(Clock.class).instant();
+        this.zone = app.getBean(SubsidyProperties.class).zone();
     }
 
     private void generate() {
@@ -141,6 +162,14 @@ public final class CityGenerator {
         }
         writer.flushAll();
         onboarding.flush();
+        long subsidyBegin = System.nanoTime();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        CityProgrammes programmes = new CityProgrammes(app.getBean(Programmes.class),
+                app.getBean(SubsidyApplications.class), zone);
+        int applications = programmes.rejectRetrospective(market.engaged(), programmes.open(authority, today), today,
+                random);
+        System.out.printf(Locale.ROOT, "2 programmes opened, %,d retrospective applications rejected, in %.1f s%n",
+                applications, seconds(subsidyBegin));
         int segments = benchmarks.writeAggregates(app.getBean(MongoClient.class)
                 .getDatabase(app.getBean(MongoTemplate.class).getDb().getName()).getCollection("benchmark_aggregates"));
         System.out.printf(Locale.ROOT, "%,d SMEs, %,d published assessments (levels 0–4: %d / %d / %d / %d / %d),"

@@ -2,6 +2,8 @@ package org.uplift.benchmarks.city;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ final class MarketWriter {
 
     static final double SHARE = 0.12;
     static final double ACCEPTED_SHARE = 0.6;
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Duration EXPIRES_AFTER = Duration.ofDays(10); // uplift.marketplace.quotes.expires-after
 
     private final BulkWriter writer;
@@ -31,6 +34,7 @@ final class MarketWriter {
     private final Instant now;
     private long rounds;
     private long engagements;
+    private final List<CityProgrammes.Engaged> engaged = new ArrayList<>();
 
     MarketWriter(BulkWriter writer, List<ProviderWriter.Listed> catalogue, Instant now) {
         this.writer = writer;
@@ -70,9 +74,12 @@ final class MarketWriter {
         rounds++;
         if (round.accepted() != null) {
             var quote = round.accepted();
-            GeneratedEngagements.accepted(quote.getId(), smeTenantId, smeName, quote.getTenantId(),
+            var copies = GeneratedEngagements.accepted(quote.getId(), smeTenantId, smeName, quote.getTenantId(),
                     round.request().offer(quote.getId()).orElseThrow().getProviderName(), round.request().getId(), need,
-                    quote.getAnswer(), ownerUserId, round.request().getAcceptedAt()).forEach(writer::entity);
+                    quote.getAnswer(), ownerUserId, round.request().getAcceptedAt());
+            copies.forEach(writer::entity);
+            engaged.add(new CityProgrammes.Engaged(smeTenantId, copies.get(0).getEngagementId(),
+                    copies.get(0).getCostLines(), LocalDate.ofInstant(round.request().getAcceptedAt(), BEIJING)));
             engagements++;
         }
     }
@@ -83,6 +90,11 @@ final class MarketWriter {
 
     long engagements() {
         return engagements;
+    }
+
+    /** The engagements written, as their SMEs may apply for a subsidy on them. */
+    List<CityProgrammes.Engaged> engaged() {
+        return engaged;
     }
 
     private static QuoteAnswer answer(ProviderWriter.Listed listed, Random random) {
