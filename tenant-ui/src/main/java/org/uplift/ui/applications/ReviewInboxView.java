@@ -30,10 +30,10 @@ import jakarta.annotation.security.RolesAllowed;
  * the applicant, its age in days and who claimed it.
  */
 @Route("applications/reviews")
-@RolesAllowed({"DISTRICT_OFFICER", "REVIEWER", "SENIOR_REVIEWER", "PROGRAMME_MANAGER"})
+@RolesAllowed({"DISTRICT_OFFICER", "REVIEWER", "SENIOR_REVIEWER", "PROGRAMME_MANAGER", "EVALUATOR"})
 public class ReviewInboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final List<String> STAGES = List.of("DISTRICT", "EXPERT", "SENIOR");
+    private static final List<String> STAGES = List.of("DISTRICT", "EXPERT", "SENIOR", "EXTENSION", "EVALUATION");
 
     private final transient ApplicationWork work;
     private final transient SubsidyApplications applications;
