@@ -74,8 +74,12 @@ class ApplicationWrites {
 
     /** The current authority's case; any other id is unknown. */
     SubsidyApplication ownCase(String applicationId) {
-        return (applicationId == null ? Optional.<ApplicationCase>empty() : cases.findByApplicationId(applicationId))
-                .orElseThrow(() -> rejected("id", SubsidyApplications.UNKNOWN));
+        return findCase(applicationId).orElseThrow(() -> rejected("id", SubsidyApplications.UNKNOWN));
+    }
+
+    Optional<SubsidyApplication> findCase(String applicationId) {
+        return applicationId == null ? Optional.empty()
+                : cases.findByApplicationId(applicationId).map(SubsidyApplication.class::cast);
     }
 
     /** The current SME's copy; any other id is unknown. */
