@@ -3,6 +3,7 @@ package org.uplift.ui.applications;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
@@ -40,6 +41,7 @@ import org.uplift.workflows.subsidy.ReviewDecision;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -223,8 +225,8 @@ class AcceptanceViewsTest {
             open(sme.owner(), TenantKind.ENTERPRISE, "applications/" + applicationId);
             assertThat(_get(Paragraph.class, s -> s.withId("application-acceptance-outcome")).getText())
                     .contains("通过验收");
-            UI.getCurrent().navigate("applications/" + applicationId + "/evaluation");
-            assertThat(_find(EvaluationView.class)).isEmpty();
+            assertThatThrownBy(() -> UI.getCurrent().navigate("applications/" + applicationId + "/evaluation"))
+                    .isInstanceOf(MockAccessDeniedException.class);
         });
     }
 }
