@@ -193,12 +193,6 @@ public class ImplementationDeadlines {
                 });
     }
 
-    /** Whether the current actor may decide extensions (the UI shows the form when the task is theirs too). */
-    public boolean mayDecideExtension() {
-        Actor actor = actors.current();
-        return EXTENSION_DECIDERS.stream().anyMatch(actor::has);
-    }
-
     private Instant endOf(LocalDate date) {
         return date.plusDays(1).atStartOfDay(zone).toInstant();
     }

@@ -115,11 +115,6 @@ public class OnSiteAcceptance {
 
     // ---- the authority's evaluator ----
 
-    /** Whether the current actor is an evaluator (who alone records on-site findings). */
-    public boolean mayEvaluate() {
-        return actors.current().has(Role.EVALUATOR);
-    }
-
     /**
      * The evaluator's findings: a level 0–4 (a level other than T1's needs the correction's reason), every checklist
      * item ticked, the provider satisfaction 1–5. The process then settles the acceptance.
