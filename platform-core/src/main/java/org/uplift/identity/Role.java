@@ -18,6 +18,8 @@ public enum Role {
     DISTRICT_OFFICER(TenantKind.AUTHORITY, false),
     REVIEWER(TenantKind.AUTHORITY, false),
     SENIOR_REVIEWER(TenantKind.AUTHORITY, false),
+    /** Performs the on-site acceptance of implemented projects (现场验收). */
+    EVALUATOR(TenantKind.AUTHORITY, false),
     PLATFORM_ADMIN(TenantKind.PLATFORM, true);
 
     private final TenantKind kind;

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.uplift.marketplace.solution.CostLine;
+import org.uplift.subsidy.application.AcceptanceRequest;
 import org.uplift.subsidy.application.ApplicationEntry;
+import org.uplift.subsidy.application.ExtensionRequest;
+import org.uplift.subsidy.application.OnSiteEvaluation;
 import org.uplift.subsidy.application.ApplicationStatus;
 import org.uplift.subsidy.application.SubsidyApplication;
 import org.uplift.subsidy.application.SubsidyApplications;
@@ -35,18 +38,27 @@ class ApplicationApi {
         this.applications = applications;
     }
 
-    /** Money in fen; {@code level} is the T0 assessment's; {@code reasons} the eligibility reason codes. */
+    /**
+     * Money in fen; {@code level} is the T0 assessment's; {@code reasons} the eligibility reason codes;
+     * {@code implementationDeadline} the last day (Beijing) of implementation once registered; {@code extension},
+     * {@code acceptanceRequest} and {@code evaluation} as recorded; {@code acceptedAmountFen} the final amount once
+     * accepted on site, {@code releasedFen} what went back to the budget.
+     */
     record ApplicationView(String id, ApplicationStatus status, String programmeId, String programmeName,
             String smeTenantId, String smeName, String providerName, String engagementId, List<CostLine> costLines,
             long totalFen, LocalDate contractDate, LocalDate paidOn, Integer level, long eligibleCostFen,
-            long amountFen, List<String> reasons, String rejectionReason, List<ApplicationEntry> history,
-            Instant submittedAt, Instant updatedAt) {
+            long amountFen, List<String> reasons, String rejectionReason, LocalDate implementationDeadline,
+            ExtensionRequest extension, AcceptanceRequest acceptanceRequest, OnSiteEvaluation evaluation,
+            Long acceptedAmountFen, long releasedFen, List<ApplicationEntry> history, Instant submittedAt,
+            Instant updatedAt) {
         static ApplicationView of(SubsidyApplication a) {
             return new ApplicationView(a.getApplicationId(), a.getStatus(), a.getProgrammeId(), a.getProgrammeName(),
                     a.getSmeTenantId(), a.getSmeName(), a.getProviderName(), a.getEngagementId(), a.getCostLines(),
                     a.getTotalFen(), a.getContractDate(), a.getPaidOn(), a.getLevel(), a.getEligibleCostFen(),
-                    a.getAmountFen(), a.getEligibilityReasons(), a.getRejectionReason(), a.getHistory(),
-                    a.getSubmittedAt(), a.getUpdatedAt());
+                    a.getAmountFen(), a.getEligibilityReasons(), a.getRejectionReason(),
+                    a.getImplementation() == null ? null : a.getImplementation().deadlineDate(), a.getExtension(),
+                    a.getAcceptanceRequest(), a.getEvaluation(), a.getAcceptedAmountFen(), a.getReleasedFen(),
+                    a.getHistory(), a.getSubmittedAt(), a.getUpdatedAt());
         }
     }
 

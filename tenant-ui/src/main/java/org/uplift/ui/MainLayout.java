@@ -108,7 +108,7 @@ public class MainLayout extends AppLayout {
                     org.uplift.ui.applications.ApplicationsView.class, VaadinIcon.FILE_TEXT.create()));
         }
         if (user.has(Role.DISTRICT_OFFICER) || user.has(Role.REVIEWER) || user.has(Role.SENIOR_REVIEWER)
-                || user.has(Role.PROGRAMME_MANAGER)) {
+                || user.has(Role.PROGRAMME_MANAGER) || user.has(Role.EVALUATOR)) {
             nav.addItem(new SideNavItem(getTranslation("applications.nav.reviews"),
                     org.uplift.ui.applications.ReviewInboxView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         }

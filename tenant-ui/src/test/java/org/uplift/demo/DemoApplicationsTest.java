@@ -16,7 +16,10 @@ import org.uplift.subsidy.application.SubsidyApplications;
 import org.uplift.workflows.subsidy.ApplicationTask;
 import org.uplift.workflows.subsidy.ApplicationWork;
 
-/** The demo authority's reviewers find cases at district recommendation and at expert review; seeding twice changes nothing. */
+/**
+ * The demo authority's reviewers find cases at district recommendation and at expert review, its evaluator one
+ * waiting for the on-site evaluation; seeding twice changes nothing.
+ */
 @UpliftTest
 class DemoApplicationsTest {
 
@@ -28,21 +31,32 @@ class DemoApplicationsTest {
     SubsidyApplications applications;
     @Autowired
     DemoApplications demo;
+    @Autowired
+    DemoAcceptance acceptance;
 
     @Test
-    void the_demo_reviewers_find_work_at_district_and_expert_review_and_the_sme_follows_its_applications() {
+    void the_demo_reviewers_and_the_evaluator_find_their_work_and_the_sme_follows_its_applications() {
         var owner = accounts.findForSignIn("owner@anlan.sme.demo").orElseThrow();
         var district = accounts.findForSignIn("district@authority.demo").orElseThrow();
         var reviewer = accounts.findForSignIn("reviewer@authority.demo").orElseThrow();
+        var evaluator = accounts.findForSignIn("evaluator@authority.demo").orElseThrow();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> SignedIn.as(district, work::reviews).size() == 1);
         assertThat(SignedIn.as(district, work::reviews)).extracting(ApplicationTask::stage).containsExactly("DISTRICT");
         assertThat(SignedIn.as(reviewer, work::reviews)).extracting(ApplicationTask::stage).containsExactly("EXPERT");
         assertThat(SignedIn.as(owner, applications::mine)).extracting(SubsidyApplication::getStatus)
-                .containsExactlyInAnyOrder(ApplicationStatus.DISTRICT_REVIEW, ApplicationStatus.EXPERT_REVIEW);
+                .containsExactlyInAnyOrder(ApplicationStatus.DISTRICT_REVIEW, ApplicationStatus.EXPERT_REVIEW,
+                        ApplicationStatus.ACCEPTANCE_REQUESTED);
+        assertThat(SignedIn.as(evaluator, work::reviews)).extracting(ApplicationTask::stage)
+                .containsExactly("EVALUATION");
+        var waiting = SignedIn.as(owner, applications::mine).stream()
+                .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTANCE_REQUESTED).findFirst().orElseThrow();
+        assertThat(waiting.getAcceptanceRequest().t1Level()).isEqualTo(2);
+        assertThat(waiting.getImplementation()).isNotNull();
 
         demo.seed();
+        acceptance.seed();
 
-        assertThat(SignedIn.as(owner, applications::mine)).hasSize(2);
+        assertThat(SignedIn.as(owner, applications::mine)).hasSize(3);
     }
 }

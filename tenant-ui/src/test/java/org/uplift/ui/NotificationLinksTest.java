@@ -86,6 +86,33 @@ class NotificationLinksTest extends AssessmentUiFixture {
                 .singleResult().getId());
     }
 
+    @Autowired
+    org.uplift.identity.Accounts accounts;
+
+    /** The owner's application to a new authority's programme, taken to registration by its people. */
+    String registeredApplication() {
+        var f = new org.uplift.subsidy.application.ApplicationFixture(context);
+        String authority = f.authority();
+        String programme = f.openProgramme(authority, 100_000_000);
+        var engagement = f.engagement(sme);
+        var applications = context.getBean(org.uplift.subsidy.application.SubsidyApplications.class);
+        var work = context.getBean(org.uplift.workflows.subsidy.ApplicationWork.class);
+        String id = SignedIn.as(sme.owner(), () -> applications.apply(
+                org.uplift.subsidy.application.ApplicationFixture.form(engagement, programme))).getApplicationId();
+        for (var role : List.of(org.uplift.identity.Role.DISTRICT_OFFICER, org.uplift.identity.Role.REVIEWER)) {
+            String email = "n-" + java.util.UUID.randomUUID() + "@authority.cn";
+            TenantContext.runAs(authority, () -> accounts.create(email, "评审", org.uplift.organisation.TestSmes.PASSWORD,
+                    Set.of(role)));
+            var person = accounts.findForSignIn(email).orElseThrow();
+            await(role.name()).atMost(PATIENCE).until(() -> SignedIn.as(person, () -> work.review(id)).isPresent());
+            SignedIn.as(person, () -> work.decide(work.review(id).orElseThrow().taskId(),
+                    org.uplift.workflows.subsidy.ReviewDecision.APPROVE, "同意", null));
+        }
+        await("offer").atMost(PATIENCE).until(() -> SignedIn.as(sme.owner(), () -> work.awaitsAcceptance(id)));
+        SignedIn.as(sme.owner(), () -> work.acceptOffer(id));
+        return id;
+    }
+
     static List<String> best(Question question) {
         if (question.kind() == QuestionKind.MULTIPLE) {
             return question.options().stream().filter(o -> !o.exclusive()).map(Option::letter).toList();
@@ -140,6 +167,14 @@ class NotificationLinksTest extends AssessmentUiFixture {
             SignedIn.as(provider.consultant(), () -> context.getBean(
                     org.uplift.marketplace.engagement.EngagementMilestones.class).deliver(quoteId, 0, "调研报告已提交",
                     List.of()));
+        });
+        triggers.put("org.uplift.subsidy.application.ImplementationDeadlines", () -> {
+            String application = registeredApplication();
+            String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(application).singleResult()
+                    .getId();
+            management.executeJob(management.createJobQuery().processInstanceId(instance)
+                    .activityId(org.uplift.workflows.subsidy.ApplicationProcess.DEADLINE_APPROACHING).singleResult()
+                    .getId());
         });
         // admission: its notifications go to a provider and an authority, followed below
         triggers.put("org.uplift.workflows.admission.AdmissionNotices", () -> {

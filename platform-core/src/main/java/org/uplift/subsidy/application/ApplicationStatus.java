@@ -19,14 +19,23 @@ public enum ApplicationStatus {
     BUDGET_EXHAUSTED,
     /** Reserved; the SME's owner may accept the offer. */
     OFFERED,
-    /** The owner accepted the offer (备案). */
+    /** The owner accepted the offer (备案): the project is being implemented until its deadline. */
     REGISTERED,
+    /** The implementation deadline passed without an acceptance request; the reservation is released. */
+    EXPIRED,
+    /** The SME asked for the on-site acceptance with its T1 assessment and actual costs. */
+    ACCEPTANCE_REQUESTED,
+    /** Accepted on site: the level is confirmed and the amount final; the claim follows. */
+    ACCEPTED,
+    /** The confirmed level is below the programme's minimum; the reservation is released. */
+    ACCEPTANCE_FAILED,
     /** Rejected: retrospective, or by a reviewer, with the reason. */
     REJECTED,
     /** No answer to a request for information by its deadline. */
     WITHDRAWN;
 
-    private static final Set<ApplicationStatus> CLOSED = Set.of(INELIGIBLE, REJECTED, WITHDRAWN);
+    private static final Set<ApplicationStatus> CLOSED = Set.of(INELIGIBLE, REJECTED, WITHDRAWN, EXPIRED,
+            ACCEPTANCE_FAILED);
 
     public boolean isClosed() {
         return CLOSED.contains(this);

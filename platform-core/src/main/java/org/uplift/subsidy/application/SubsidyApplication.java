@@ -42,6 +42,12 @@ public abstract class SubsidyApplication {
     private long amountFen;
     private List<Approval> approvals = new ArrayList<>();
     private InformationRequest information;
+    private ImplementationTerm implementation;
+    private ExtensionRequest extension;
+    private AcceptanceRequest acceptanceRequest;
+    private OnSiteEvaluation evaluation;
+    private Long acceptedAmountFen;
+    private long releasedFen;
     private List<ApplicationEntry> history = new ArrayList<>();
     private String submittedBy;
     private Instant submittedAt;
@@ -77,6 +83,12 @@ public abstract class SubsidyApplication {
         amountFen = o.amountFen;
         approvals = new ArrayList<>(o.getApprovals());
         information = o.information;
+        implementation = o.implementation;
+        extension = o.extension;
+        acceptanceRequest = o.acceptanceRequest;
+        evaluation = o.evaluation;
+        acceptedAmountFen = o.acceptedAmountFen;
+        releasedFen = o.releasedFen;
         history = new ArrayList<>(o.getHistory());
         submittedBy = o.submittedBy;
         submittedAt = o.submittedAt;
@@ -153,6 +165,28 @@ public abstract class SubsidyApplication {
         this.information = request;
     }
 
+    void implementation(ImplementationTerm term) {
+        this.implementation = term;
+    }
+
+    void extension(ExtensionRequest request) {
+        this.extension = request;
+    }
+
+    void acceptanceRequest(AcceptanceRequest request) {
+        this.acceptanceRequest = request;
+    }
+
+    void evaluation(OnSiteEvaluation findings) {
+        this.evaluation = findings;
+    }
+
+    /** The final amount after the on-site acceptance, and what went back to the budget. */
+    void settled(Long acceptedAmountFen, long releasedFen) {
+        this.acceptedAmountFen = acceptedAmountFen;
+        this.releasedFen = releasedFen;
+    }
+
     /** Whether this person already took a positive decision on the application (four eyes). */
     public boolean approvedBy(String userId) {
         return getApprovals().stream().anyMatch(a -> a.userId().equals(userId));
@@ -185,6 +219,14 @@ public abstract class SubsidyApplication {
     public long getAmountFen() { return amountFen; }
     public List<Approval> getApprovals() { return approvals == null ? List.of() : List.copyOf(approvals); }
     public InformationRequest getInformation() { return information; }
+    public ImplementationTerm getImplementation() { return implementation; }
+    public ExtensionRequest getExtension() { return extension; }
+    public AcceptanceRequest getAcceptanceRequest() { return acceptanceRequest; }
+    public OnSiteEvaluation getEvaluation() { return evaluation; }
+    /** The final amount (fen) once accepted on site; null before. */
+    public Long getAcceptedAmountFen() { return acceptedAmountFen; }
+    /** What was released back to the programme's budget (fen): all of it on expiry or failure, the difference on acceptance. */
+    public long getReleasedFen() { return releasedFen; }
     public List<ApplicationEntry> getHistory() { return history == null ? List.of() : List.copyOf(history); }
     public String getSubmittedBy() { return submittedBy; }
     public Instant getSubmittedAt() { return submittedAt; }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -28,7 +26,6 @@ import org.uplift.marketplace.engagement.Engagements;
 import org.uplift.marketplace.solution.CostLine;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
-import org.uplift.subsidy.audit.AuditTrail;
 import org.uplift.subsidy.programme.Programmes;
 import org.uplift.subsidy.programme.PublishedProgramme;
 import org.uplift.subsidy.programme.SubsidyProperties;
@@ -83,7 +80,7 @@ public class SubsidyApplications {
     private final Programmes programmes;
     private final Assessments assessments;
     private final Organisations organisations;
-    private final AuditTrail audit;
+    private final ApplicationWrites writes;
     private final ApplicationProperties properties;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
@@ -91,7 +88,7 @@ public class SubsidyApplications {
     private final Clock clock;
 
     SubsidyApplications(ApplicantCopyRepository copies, ApplicationCaseRepository cases, Engagements engagements,
-            Programmes programmes, Assessments assessments, Organisations organisations, AuditTrail audit,
+            Programmes programmes, Assessments assessments, Organisations organisations, ApplicationWrites writes,
             ApplicationProperties properties, SubsidyProperties subsidy, ApplicationEventPublisher events,
             @Lazy Actors actors, Clock clock) {
         this.copies = copies;
@@ -100,7 +97,7 @@ public class SubsidyApplications {
         this.programmes = programmes;
         this.assessments = assessments;
         this.organisations = organisations;
-        this.audit = audit;
+        this.writes = writes;
         this.properties = properties;
         this.zone = subsidy.zone();
         this.events = events;
@@ -377,54 +374,25 @@ public class SubsidyApplications {
     }
 
     private SubsidyApplication ownCase(String applicationId) {
-        return (applicationId == null ? Optional.<ApplicationCase>empty() : cases.findByApplicationId(applicationId))
-                .orElseThrow(() -> rejected("id", UNKNOWN));
+        return writes.ownCase(applicationId);
     }
 
     private SubsidyApplication ownCopy(String applicationId) {
-        return (applicationId == null ? Optional.<ApplicantCopy>empty() : copies.findByApplicationId(applicationId))
-                .orElseThrow(() -> rejected("id", UNKNOWN));
+        return writes.ownCopy(applicationId);
     }
 
     private Actor process() {
-        Actor actor = actors.current();
-        if (!actor.isSystem()) {
-            throw rejected("application", PROCESS_ONLY);
-        }
-        return actor;
+        return writes.process();
     }
 
-    /** Applies the change to both copies, each as its owning tenant, and audits it. */
     private SubsidyApplication change(SubsidyApplication current, Actor actor, String action, ApplicationStatus next,
             String note, Consumer<SubsidyApplication> mutation) {
-        ApplicationStatus before = current.getStatus();
-        Instant now = clock.instant();
-        Consumer<SubsidyApplication> full = a -> {
-            mutation.accept(a);
-            a.status(next, now);
-            a.record(new ApplicationEntry(now, actor.userId(), action, note));
-        };
-        String id = current.getApplicationId();
-        List<SubsidyApplication> results = new ArrayList<>(2);
-        TenantContext.runAs(current.getSmeTenantId(), () -> copies.findByApplicationId(id).ifPresent(c -> {
-            full.accept(c);
-            results.add(copies.save(c));
-        }));
-        TenantContext.runAs(current.getAuthorityTenantId(), () -> cases.findByApplicationId(id).ifPresent(c -> {
-            full.accept(c);
-            results.add(cases.save(c));
-        }));
-        audit(current, actor, action, before, next, note);
-        events.publishEvent(new ApplicationChanged(id, current.getSmeTenantId(), current.getAuthorityTenantId(), action, next));
-        String mine = TenantContext.require();
-        return results.stream().filter(r -> r.getTenantId().equals(mine)).findFirst().orElse(results.get(0));
+        return writes.change(current, actor, action, next, note, mutation);
     }
 
     private void audit(SubsidyApplication application, Actor actor, String action, ApplicationStatus before,
             ApplicationStatus after, String reason) {
-        audit.appendAsParty(subject(application.getApplicationId()), application.getAuthorityTenantId(),
-                Set.of(application.getSmeTenantId()), action, before == null ? null : before.name(),
-                after == null ? null : after.name(), reason);
+        writes.audit(application, action, before, after, reason);
     }
 
     public static String subject(String applicationId) {

@@ -83,6 +83,16 @@ public final class ApplicationFixture {
         return sme;
     }
 
+    /** A newer published assessment of the SME at this level: the T1 of its applications. */
+    public String t1(TestSmes.Sme sme, int level) {
+        return system(sme.tenantId(), () -> {
+            String id = assessments.start().getId();
+            assessments.submit(id);
+            assessments.recordLevel(id, level);
+            return id;
+        });
+    }
+
     /** The SME's owner accepted an admitted provider's answer: their engagement (the SME's copy). */
     public Engagement engagement(TestSmes.Sme sme) {
         TestProviders.Provider provider = quotes.market.admittedProvider();

@@ -8,11 +8,14 @@ import org.uplift.marketplace.solution.CostLine;
 import org.uplift.platform.Formats;
 import org.uplift.subsidy.application.ApplicationEntry;
 import org.uplift.subsidy.application.ApplicationStatus;
+import org.uplift.subsidy.application.ImplementationDeadlines;
+import org.uplift.subsidy.application.OnSiteAcceptance;
 import org.uplift.subsidy.application.SubsidyApplication;
 import org.uplift.subsidy.application.SubsidyApplications;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.UiFormats;
 import org.uplift.validation.InputRejectedException;
+import org.uplift.workflows.subsidy.AcceptanceWork;
 import org.uplift.workflows.subsidy.ApplicationTask;
 import org.uplift.workflows.subsidy.ApplicationWork;
 import org.uplift.workflows.subsidy.ReviewDecision;
@@ -42,11 +45,14 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("applications/:applicationId")
 @RolesAllowed({"ENTERPRISE_OWNER", "ENTERPRISE_MEMBER", "DISTRICT_OFFICER", "REVIEWER", "SENIOR_REVIEWER",
-        "PROGRAMME_MANAGER"})
+        "PROGRAMME_MANAGER", "EVALUATOR"})
 public class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SubsidyApplications applications;
     private final transient ApplicationWork work;
+    private final transient AcceptanceWork acceptanceWork;
+    private final transient ImplementationDeadlines deadlines;
+    private final transient OnSiteAcceptance acceptance;
     final TextArea text = new TextArea();
     final DatePicker deadline = new DatePicker();
     final Button approve = new Button();
@@ -55,11 +61,17 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     final TextArea answer = new TextArea();
     final Button sendAnswer = new Button();
     final Button accept = new Button();
+    ImplementationPanel implementation;
+    AcceptancePanel acceptancePanel;
     private String applicationId;
 
-    public ApplicationView(SubsidyApplications applications, ApplicationWork work) {
+    public ApplicationView(SubsidyApplications applications, ApplicationWork work, AcceptanceWork acceptanceWork,
+            ImplementationDeadlines deadlines, OnSiteAcceptance acceptance) {
         this.applications = applications;
         this.work = work;
+        this.acceptanceWork = acceptanceWork;
+        this.deadlines = deadlines;
+        this.acceptance = acceptance;
         addClassName("uplift-page");
     }
 
@@ -118,6 +130,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         add(new H3(getTranslation("applications.costLines")), lines);
         smeActions();
         reviewerActions();
+        implementation(a);
+        acceptance(a);
         var history = new Grid<ApplicationEntry>();
         history.addColumn(e -> UiFormats.formats().dateTime(e.at(), getLocale())).setHeader(getTranslation("applications.when"));
         history.addColumn(e -> getTranslation("applications.action." + e.action())).setHeader(getTranslation("applications.what"));
@@ -178,6 +192,18 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             add(deadline);
         }
         add(buttons);
+    }
+
+    /** Step 6: the deadline, the extension request and its decision. */
+    private void implementation(SubsidyApplication a) {
+        implementation = new ImplementationPanel(a, acceptanceWork, deadlines, this::show);
+        add(implementation);
+    }
+
+    /** Step 7: the acceptance request, its outcome, the evaluator's way to the on-site evaluation. */
+    private void acceptance(SubsidyApplication a) {
+        acceptancePanel = new AcceptancePanel(a, acceptanceWork, acceptance, this::show);
+        add(acceptancePanel);
     }
 
     private void decide(String taskId, ReviewDecision decision) {

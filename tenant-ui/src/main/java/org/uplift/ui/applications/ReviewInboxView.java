@@ -42,11 +42,11 @@ import jakarta.annotation.security.RolesAllowed;
  * date with an SLA badge (on time, due soon, overdue) and who claimed it; filters by programme, stage and age.
  */
 @Route("applications/reviews")
-@RolesAllowed({"DISTRICT_OFFICER", "REVIEWER", "SENIOR_REVIEWER", "PROGRAMME_MANAGER"})
+@RolesAllowed({"DISTRICT_OFFICER", "REVIEWER", "SENIOR_REVIEWER", "PROGRAMME_MANAGER", "EVALUATOR"})
 public class ReviewInboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ALL = "";
-    private static final List<String> STAGES = List.of("DISTRICT", "EXPERT", "SENIOR");
+    private static final List<String> STAGES = List.of("DISTRICT", "EXPERT", "SENIOR", "EXTENSION", "EVALUATION");
     private static final List<Integer> AGES = List.of(0, 3, 7, 14);
 
     private final transient ApplicationWork work;

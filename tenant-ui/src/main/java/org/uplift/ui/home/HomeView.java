@@ -119,8 +119,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             case "uplift:admission-answer", "uplift:admission-appeal" -> Optional.of(ui -> ui.navigate("admission/apply"));
             case "uplift:admission-appeal-review" -> Optional.of(ui -> ui.navigate("admission/pool"));
             case "uplift:quote-answer" -> Optional.of(ui -> ui.navigate("quotes/incoming"));
-            case "uplift:subsidy-review", "uplift:subsidy-information", "uplift:subsidy-offer" -> Optional
+            case "uplift:subsidy-review", "uplift:subsidy-information", "uplift:subsidy-offer",
+                    "uplift:subsidy-acceptance-request", "uplift:subsidy-extension" -> Optional
                     .ofNullable(item.businessKey()).map(id -> ui -> ui.navigate("applications/" + id));
+            case "uplift:subsidy-evaluation" -> Optional.ofNullable(item.businessKey())
+                    .map(id -> ui -> ui.navigate("applications/" + id + "/evaluation"));
             default -> Optional.empty();
         };
     }

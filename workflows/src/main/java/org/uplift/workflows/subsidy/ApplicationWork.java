@@ -38,8 +38,15 @@ public class ApplicationWork {
     static final Map<String, ReviewStage> STAGES = Map.of(ApplicationProcess.DISTRICT_RECOMMENDATION,
             ReviewStage.DISTRICT, ApplicationProcess.EXPERT_REVIEW, ReviewStage.EXPERT,
             ApplicationProcess.SENIOR_REVIEW, ReviewStage.SENIOR);
+    /**
+     * Every claimable task of the authority's people, by the kind the inbox shows: the review stages, the extension
+     * decision and the on-site evaluation.
+     */
+    static final Map<String, String> KINDS = Map.of(ApplicationProcess.DISTRICT_RECOMMENDATION, "DISTRICT",
+            ApplicationProcess.EXPERT_REVIEW, "EXPERT", ApplicationProcess.SENIOR_REVIEW, "SENIOR",
+            ApplicationProcess.EXTENSION_DECISION, "EXTENSION", ApplicationProcess.ON_SITE_EVALUATION, "EVALUATION");
     private static final Set<Role> REVIEW_ROLES = EnumSet.of(Role.DISTRICT_OFFICER, Role.REVIEWER,
-            Role.SENIOR_REVIEWER, Role.PROGRAMME_MANAGER);
+            Role.SENIOR_REVIEWER, Role.PROGRAMME_MANAGER, Role.EVALUATOR);
 
     private final TaskService tasks;
     private final SubsidyApplications applications;
@@ -56,20 +63,30 @@ public class ApplicationWork {
 
     // ---- the authority's reviewers ----
 
-    /** The open stage tasks offered to the current user's review groups in its own authority, oldest first. */
+    /**
+     * The open tasks (review stages, extension decisions, on-site evaluations) offered to the current user's groups
+     * in its own authority, oldest first.
+     */
     public List<ApplicationTask> reviews() {
         List<String> groups = taskGroups.ofActor(REVIEW_ROLES);
         if (groups.isEmpty()) {
             return List.of();
         }
         return tasks.createTaskQuery().active().processDefinitionKey(ApplicationProcess.KEY)
-                .taskDefinitionKeyIn(STAGES.keySet().toArray(String[]::new)).taskCandidateGroupIn(groups)
+                .taskDefinitionKeyIn(KINDS.keySet().toArray(String[]::new)).taskCandidateGroupIn(groups)
                 .includeAssignedTasks().orderByTaskCreateTime().asc().list().stream().map(this::describe).toList();
     }
 
-    /** The open stage task of one application, if it is offered to the current user. */
+    /** The open review stage task of one application, if it is offered to the current user. */
     public Optional<ApplicationTask> review(String applicationId) {
-        return reviews().stream().filter(t -> t.applicationId().equals(applicationId)).findFirst();
+        return task(applicationId, "DISTRICT", "EXPERT", "SENIOR");
+    }
+
+    /** The open task of one of these kinds of one application, if it is offered to the current user. */
+    Optional<ApplicationTask> task(String applicationId, String... kinds) {
+        Set<String> wanted = Set.of(kinds);
+        return reviews().stream().filter(t -> t.applicationId().equals(applicationId) && wanted.contains(t.stage()))
+                .findFirst();
     }
 
     public void claim(String taskId) {
@@ -103,6 +120,9 @@ public class ApplicationWork {
             throw rejected("decision", "validation.required");
         }
         ReviewStage stage = STAGES.get(task.getTaskDefinitionKey());
+        if (stage == null) {
+            throw rejected("decision", SubsidyApplications.NOT_AT_STAGE);
+        }
         String applicationId = taskGroups.businessKeyOf(task);
         SubsidyApplication decided = switch (decision) {
             case APPROVE -> stage == ReviewStage.DISTRICT ? applications.recommend(applicationId, text)
@@ -159,7 +179,7 @@ public class ApplicationWork {
 
     // ---- shared ----
 
-    private Optional<Task> smeTask(String definitionKey, String applicationId, Collection<Role> allowed) {
+    Optional<Task> smeTask(String definitionKey, String applicationId, Collection<Role> allowed) {
         List<String> groups = taskGroups.ofActor(allowed);
         if (applicationId == null || groups.isEmpty()) {
             return Optional.empty();
@@ -170,9 +190,21 @@ public class ApplicationWork {
     }
 
     private ApplicationTask describe(Task task) {
-        return new ApplicationTask(task.getId(), STAGES.get(task.getTaskDefinitionKey()).name(), taskGroups.businessKeyOf(task),
+        return new ApplicationTask(task.getId(), KINDS.get(task.getTaskDefinitionKey()), taskGroups.businessKeyOf(task),
                 task.getCreateTime().toInstant(), task.getAssignee(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** A task offered to the current user's groups, not claimed by somebody else. */
+    Task claimable(String taskId, String definitionKey) {
+        Task task = offered(taskId);
+        if (!task.getTaskDefinitionKey().equals(definitionKey)) {
+            throw rejected("task", TASK_UNKNOWN);
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actors.current().userId())) {
+            throw rejected("task", CLAIMED_BY_OTHER);
+        }
+        return task;
     }
 
     private Task offered(String taskId) {
@@ -180,15 +212,13 @@ public class ApplicationWork {
         Task task = taskId == null || groups.isEmpty() ? null
                 : tasks.createTaskQuery().active().processDefinitionKey(ApplicationProcess.KEY).taskId(taskId)
                         .taskCandidateGroupIn(groups).includeAssignedTasks().singleResult();
-        if (task == null || !STAGES.containsKey(task.getTaskDefinitionKey())) {
+        if (task == null || !KINDS.containsKey(task.getTaskDefinitionKey())) {
             throw rejected("task", TASK_UNKNOWN);
         }
         return task;
     }
 
-
-
-    private static InputRejectedException rejected(String field, String key) {
+    static InputRejectedException rejected(String field, String key) {
         return new InputRejectedException(Violation.of(field, key));
     }
 }

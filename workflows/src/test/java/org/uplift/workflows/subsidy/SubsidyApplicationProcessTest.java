@@ -134,7 +134,7 @@ class SubsidyApplicationProcessTest {
         assertThat(f.quotes.asMember(sme, "member", () -> work.awaitsAcceptance(applicationId))).isFalse();
         f.asOwner(sme, () -> work.acceptOffer(applicationId));
 
-        assertThat(pi).isEnded().hasPassed(ApplicationProcess.REGISTERED_END);
+        assertThat(pi).isWaitingAt(ApplicationProcess.REQUEST_ACCEPTANCE);
         assertThat(own().getStatus()).isEqualTo(ApplicationStatus.REGISTERED);
     }
 
