@@ -18,6 +18,8 @@ public enum Role {
     DISTRICT_OFFICER(TenantKind.AUTHORITY, false),
     REVIEWER(TenantKind.AUTHORITY, false),
     SENIOR_REVIEWER(TenantKind.AUTHORITY, false),
+    /** The authority's finance: approves or rejects claims and records the disbursement (补助拨付). */
+    FINANCE_OFFICER(TenantKind.AUTHORITY, false),
     PLATFORM_ADMIN(TenantKind.PLATFORM, true);
 
     private final TenantKind kind;
