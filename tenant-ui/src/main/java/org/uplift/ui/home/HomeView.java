@@ -121,6 +121,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             case "uplift:quote-answer" -> Optional.of(ui -> ui.navigate("quotes/incoming"));
             case "uplift:subsidy-review", "uplift:subsidy-information", "uplift:subsidy-offer" -> Optional
                     .ofNullable(item.businessKey()).map(id -> ui -> ui.navigate("applications/" + id));
+            case "uplift:subsidy-claim", "uplift:subsidy-claim-decision" -> Optional.ofNullable(item.businessKey())
+                    .map(id -> ui -> ui.navigate("applications/" + id + "/claim"));
             default -> Optional.empty();
         };
     }
