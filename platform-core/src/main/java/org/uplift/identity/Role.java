@@ -20,6 +20,8 @@ public enum Role {
     SENIOR_REVIEWER(TenantKind.AUTHORITY, false),
     /** Performs the on-site acceptance of implemented projects (现场验收). */
     EVALUATOR(TenantKind.AUTHORITY, false),
+    /** The authority's finance: approves or rejects claims and records the disbursement (补助拨付). */
+    FINANCE_OFFICER(TenantKind.AUTHORITY, false),
     PLATFORM_ADMIN(TenantKind.PLATFORM, true);
 
     private final TenantKind kind;

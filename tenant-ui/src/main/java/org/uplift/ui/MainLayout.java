@@ -112,6 +112,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("applications.nav.reviews"),
                     org.uplift.ui.applications.ReviewInboxView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         }
+        if (user.has(Role.FINANCE_OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("claims.nav.approvals"),
+                    org.uplift.ui.claims.FinanceInboxView.class, VaadinIcon.WALLET.create()));
+        }
         // admission
         if (user.has(Role.PROVIDER_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("admission.nav.apply"),

@@ -176,6 +176,34 @@ class NotificationLinksTest extends AssessmentUiFixture {
                     .activityId(org.uplift.workflows.subsidy.ApplicationProcess.DEADLINE_APPROACHING).singleResult()
                     .getId());
         });
+        triggers.put("org.uplift.subsidy.claim.ClaimNotices", () -> {
+            // a real application of this SME (its assessment is published by now), registered and then accepted
+            var f = new org.uplift.subsidy.application.ApplicationFixture(context);
+            var subsidy = context.getBean(org.uplift.subsidy.application.SubsidyApplications.class);
+            var work = context.getBean(org.uplift.workflows.subsidy.ApplicationWork.class);
+            String authority = f.authority();
+            String programme = f.openProgramme(authority, 100_000_000);
+            var engagement = f.engagement(sme);
+            String id = SignedIn.as(sme.owner(), () -> subsidy.apply(
+                    org.uplift.subsidy.application.ApplicationFixture.form(engagement, programme))).getApplicationId();
+            for (var role : List.of(org.uplift.identity.Role.DISTRICT_OFFICER, org.uplift.identity.Role.REVIEWER)) {
+                String email = org.uplift.organisation.TestSmes.freshEmail();
+                TenantContext.runAs(authority, () -> accounts.create(email, "评审", org.uplift.organisation.TestSmes.PASSWORD,
+                        Set.of(role)));
+                var reviewer = accounts.findForSignIn(email).orElseThrow();
+                String task = await().atMost(PATIENCE).until(() -> SignedIn.as(reviewer, () -> work.review(id)),
+                        java.util.Optional::isPresent).orElseThrow().taskId();
+                SignedIn.as(reviewer, () -> work.decide(task, org.uplift.workflows.subsidy.ReviewDecision.APPROVE,
+                        null, null));
+            }
+            await().atMost(PATIENCE).until(() -> SignedIn.as(sme.owner(), () -> work.awaitsAcceptance(id)));
+            SignedIn.as(sme.owner(), () -> work.acceptOffer(id));
+            var kase = org.uplift.subsidy.application.ApplicationFixture.asProcess(authority, () -> subsidy.find(id))
+                    .orElseThrow();
+            context.publishEvent(new org.uplift.subsidy.application.ApplicationAccepted(id, authority,
+                    sme.tenantId(), kase.getProviderTenantId(), programme, 2, kase.getAmountFen(),
+                    java.time.Instant.now()));
+        });
         // admission: its notifications go to a provider and an authority, followed below
         triggers.put("org.uplift.workflows.admission.AdmissionNotices", () -> {
         });

@@ -4,9 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,8 +30,8 @@ import org.uplift.validation.Violations;
  * conditional update of the budget document (guard: enough available, or enough reserved; and not already
  * applied, which {@code pending} tells), (3) marked APPLIED, (4) taken off {@code pending}. A retry with the
  * same key after a crash at any step finishes the same movement and never moves money twice; no step needs
- * a multi-document transaction. Only system work (the application process) or a programme manager or
- * reviewer of the programme's own authority moves money.
+ * a multi-document transaction. Only system work (the application and claim processes) or a programme manager or
+ * reviewer of the programme's own authority moves money (a manager's clawback, for one).
  */
 @Service
 public class BudgetLedger {
@@ -39,6 +41,9 @@ public class BudgetLedger {
     public static final String KEY_REUSED = "subsidy.budget.keyReused";
     public static final String BELOW_COMMITTED = "subsidy.budget.belowCommitted";
     public static final String NOT_PERMITTED = "subsidy.budget.notPermitted";
+
+    /** How long one attempt may hold a movement before a retry takes it over (an attempt that stopped). */
+    static final Duration LEASE = Duration.ofSeconds(10);
 
     private static final Set<Role> MOVERS = Set.of(Role.PROGRAMME_MANAGER, Role.REVIEWER, Role.SENIOR_REVIEWER);
 
@@ -100,6 +105,11 @@ public class BudgetLedger {
         return move(programmeId, MovementKind.PAY, amountFen, idempotencyKey, reference);
     }
 
+    /** Reverses (part of) a disbursement: paid → available. Guarded like the others: paid never goes negative. */
+    public BudgetMovement clawBack(String programmeId, long amountFen, String idempotencyKey, String reference) {
+        return move(programmeId, MovementKind.CLAWBACK, amountFen, idempotencyKey, reference);
+    }
+
     /** The budget's figures, for its own authority (and system work). */
     public Optional<Budget> figures(String programmeId) {
         Actor actor = actors.current();
@@ -126,15 +136,37 @@ public class BudgetLedger {
         }
         BudgetMovement movement = record(new BudgetMovement(programmeId, key, kind, amountFen, reference,
                 actor.userId(), clock.instant()));
-        if (movement.getState() == BudgetMovement.State.APPLIED) {
-            finish(movement);
-            return movement;
+        String token = UUID.randomUUID().toString();
+        while (true) {
+            if (movement.getState() == BudgetMovement.State.APPLIED) {
+                finish(movement);
+                return movement;
+            }
+            BudgetMovement leased = lease(movement, token);
+            if (leased != null) {
+                return apply(leased, kind, amountFen);
+            }
+            movement = awaitOtherAttempt(movement);
         }
-        String guarded = kind == MovementKind.RESERVE ? "availableFen" : "reservedFen";
+    }
+
+    /**
+     * Applies a movement this attempt holds the lease of. Only one attempt of a key applies at a time: without the
+     * lease, a concurrent retry could read the movement PENDING, and apply it again after the first attempt had
+     * taken it off {@code pending}.
+     */
+    private BudgetMovement apply(BudgetMovement movement, MovementKind kind, long amountFen) {
+        String programmeId = movement.getProgrammeId();
+        String guarded = switch (kind) {
+            case RESERVE -> "availableFen";
+            case RELEASE, PAY -> "reservedFen";
+            case CLAWBACK -> "paidFen";
+        };
         Update update = switch (kind) {
             case RESERVE -> new Update().inc("availableFen", -amountFen).inc("reservedFen", amountFen);
             case RELEASE -> new Update().inc("reservedFen", -amountFen).inc("availableFen", amountFen);
             case PAY -> new Update().inc("reservedFen", -amountFen).inc("paidFen", amountFen);
+            case CLAWBACK -> new Update().inc("paidFen", -amountFen).inc("availableFen", amountFen);
         };
         Budget applied = mongo.findAndModify(query(where("_id").is(programmeId).and(guarded).gte(amountFen)
                 .and("pending").ne(movement.getId())), update.push("pending", movement.getId()),
@@ -143,13 +175,52 @@ public class BudgetLedger {
             Budget now = budget(programmeId).orElseThrow();
             if (!now.getPending().contains(movement.getId())) {
                 state(movement, BudgetMovement.State.REFUSED);
-                throw new BudgetExhaustedException(kind == MovementKind.RESERVE ? now.getAvailableFen()
-                        : now.getReservedFen());
+                throw new BudgetExhaustedException(switch (kind) {
+                    case RESERVE -> now.getAvailableFen();
+                    case RELEASE, PAY -> now.getReservedFen();
+                    case CLAWBACK -> now.getPaidFen();
+                });
             }
         }
         BudgetMovement done = state(movement, BudgetMovement.State.APPLIED);
         finish(done);
         return done;
+    }
+
+    /** Takes the right to apply the movement, unless another attempt holds an unexpired lease on it. */
+    private BudgetMovement lease(BudgetMovement movement, String token) {
+        var now = clock.instant();
+        return mongo.findAndModify(query(where("_id").is(movement.getId()).and("state")
+                .ne(BudgetMovement.State.APPLIED).orOperator(where("applier").is(null), where("leaseUntil").lt(now))),
+                new Update().set("applier", token).set("leaseUntil", now.plus(LEASE)),
+                FindAndModifyOptions.options().returnNew(true), BudgetMovement.class);
+    }
+
+    /** Another attempt is applying the movement: its outcome (applied, refused), or the lease once it is free. */
+    private BudgetMovement awaitOtherAttempt(BudgetMovement movement) {
+        long deadline = System.nanoTime() + LEASE.plusSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            BudgetMovement now = mongo.findById(movement.getId(), BudgetMovement.class);
+            if (now.getState() == BudgetMovement.State.REFUSED && now.getApplier() == null) {
+                Budget budget = budget(now.getProgrammeId()).orElseThrow();
+                throw new BudgetExhaustedException(switch (now.getKind()) {
+                    case RESERVE -> budget.getAvailableFen();
+                    case RELEASE, PAY -> budget.getReservedFen();
+                    case CLAWBACK -> budget.getPaidFen();
+                });
+            }
+            if (now.getState() == BudgetMovement.State.APPLIED || now.getApplier() == null
+                    || now.getLeaseUntil().isBefore(clock.instant())) {
+                return now;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while another attempt applies " + movement.getId(), e);
+            }
+        }
+        throw new IllegalStateException("Another attempt still applies " + movement.getId());
     }
 
     /** The movement under its key: the new one, or the one a previous attempt recorded. */
@@ -166,7 +237,8 @@ public class BudgetLedger {
     }
 
     private BudgetMovement state(BudgetMovement movement, BudgetMovement.State state) {
-        return mongo.findAndModify(query(where("_id").is(movement.getId())), new Update().set("state", state),
+        return mongo.findAndModify(query(where("_id").is(movement.getId())), new Update().set("state", state)
+                .unset("applier").unset("leaseUntil"),
                 FindAndModifyOptions.options().returnNew(true), BudgetMovement.class);
     }
 

@@ -28,6 +28,9 @@ public class BudgetMovement {
     private String reference;
     private String actor;
     private Instant at;
+    /** Who is applying the movement now, and until when: one attempt at a time applies a key. */
+    private String applier;
+    private Instant leaseUntil;
 
     protected BudgetMovement() {
     }
@@ -58,4 +61,6 @@ public class BudgetMovement {
     public String getReference() { return reference; }
     public String getActor() { return actor; }
     public Instant getAt() { return at; }
+    public String getApplier() { return applier; }
+    public Instant getLeaseUntil() { return leaseUntil; }
 }

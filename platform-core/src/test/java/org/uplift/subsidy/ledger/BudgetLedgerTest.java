@@ -161,4 +161,67 @@ class BudgetLedgerTest {
                             .extracting(Violation::messageKey).containsExactly(BudgetLedger.NOT_PERMITTED));
         });
     }
+
+    @Test
+    void fifty_threads_paying_the_same_claim_record_one_movement_and_pay_it_once() throws Exception {
+        String programme = openBudget(10 * APPROVAL);
+        asProcess(() -> ledger.reserve(programme, APPROVAL, "application:a", "a"));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<BudgetMovement>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                return asProcess(() -> ledger.pay(programme, APPROVAL, "claim:a", "a"));
+            }));
+        }
+        start.countDown();
+        for (Future<BudgetMovement> outcome : outcomes) {
+            assertThat(outcome.get().getState()).isEqualTo(BudgetMovement.State.APPLIED);
+        }
+        pool.shutdown();
+
+        Budget budget = asProcess(() -> ledger.figures(programme)).orElseThrow();
+        assertThat(budget.getPaidFen()).isEqualTo(APPROVAL);
+        assertThat(budget.getReservedFen()).isZero();
+        assertThat(budget.getPending()).isEmpty();
+        assertThat(asProcess(() -> ledger.movements(programme))).extracting(BudgetMovement::getKind)
+                .containsExactly(MovementKind.RESERVE, MovementKind.PAY);
+    }
+
+    @Test
+    void a_clawback_returns_paid_money_to_the_available_budget_once_and_never_more_than_was_paid() throws Exception {
+        String programme = openBudget(10 * APPROVAL);
+        asProcess(() -> ledger.reserve(programme, APPROVAL, "application:a", "a"));
+        asProcess(() -> ledger.pay(programme, APPROVAL, "claim:a", "a"));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<BudgetMovement>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                return TenantContext.callAs(authority,
+                        () -> asManager(() -> ledger.clawBack(programme, APPROVAL, "claim:a:clawback", "a")));
+            }));
+        }
+        start.countDown();
+        for (Future<BudgetMovement> outcome : outcomes) {
+            assertThat(outcome.get().getState()).isEqualTo(BudgetMovement.State.APPLIED);
+        }
+        pool.shutdown();
+        assertThatThrownBy(() -> asProcess(() -> ledger.clawBack(programme, 1, "claim:b:clawback", "b")))
+                .isInstanceOf(BudgetExhaustedException.class);
+
+        Budget budget = asProcess(() -> ledger.figures(programme)).orElseThrow();
+        assertThat(budget.getPaidFen()).isZero();
+        assertThat(budget.getAvailableFen()).isEqualTo(budget.getTotalFen());
+        assertThat(budget.getAvailableFen() + budget.getReservedFen() + budget.getPaidFen())
+                .isEqualTo(10 * APPROVAL);
+        assertThat(asProcess(() -> ledger.movements(programme))).extracting(BudgetMovement::getKind,
+                BudgetMovement::getState).containsExactly(
+                        org.assertj.core.api.Assertions.tuple(MovementKind.RESERVE, BudgetMovement.State.APPLIED),
+                        org.assertj.core.api.Assertions.tuple(MovementKind.PAY, BudgetMovement.State.APPLIED),
+                        org.assertj.core.api.Assertions.tuple(MovementKind.CLAWBACK, BudgetMovement.State.APPLIED),
+                        org.assertj.core.api.Assertions.tuple(MovementKind.CLAWBACK, BudgetMovement.State.REFUSED));
+    }
 }

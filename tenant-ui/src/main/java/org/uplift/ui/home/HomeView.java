@@ -124,6 +124,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     .ofNullable(item.businessKey()).map(id -> ui -> ui.navigate("applications/" + id));
             case "uplift:subsidy-evaluation" -> Optional.ofNullable(item.businessKey())
                     .map(id -> ui -> ui.navigate("applications/" + id + "/evaluation"));
+            case "uplift:subsidy-claim", "uplift:subsidy-claim-decision" -> Optional.ofNullable(item.businessKey())
+                    .map(id -> ui -> ui.navigate("applications/" + id + "/claim"));
             default -> Optional.empty();
         };
     }

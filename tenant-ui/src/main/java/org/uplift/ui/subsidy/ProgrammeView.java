@@ -76,6 +76,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         add(new HorizontalLayout(heading, badge), terms(terms));
         if (own.isPresent()) {
             ledger.figures(id).ifPresent(this::budget);
+            movements(id);
             if (programmes.mayManage()) {
                 add(actions(id, status));
             }
@@ -129,6 +130,25 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         layout.addFormItem(figure("budget-available", budget.getAvailableFen()),
                 getTranslation("subsidy.budget.available"));
         add(new H3(getTranslation("subsidy.budget.title")), layout);
+    }
+
+    /** Every movement of the budget, oldest first: reservations, releases, payments and clawbacks, with their state. */
+    private void movements(String programmeId) {
+        var grid = new com.vaadin.flow.component.grid.Grid<org.uplift.subsidy.ledger.BudgetMovement>();
+        grid.setId("programme-movements");
+        grid.addColumn(m -> org.uplift.ui.component.UiFormats.formats().dateTime(m.getAt(), getLocale()))
+                .setHeader(getTranslation("subsidy.movement.at"));
+        grid.addColumn(m -> getTranslation("subsidy.movement.kind." + m.getKind()))
+                .setHeader(getTranslation("subsidy.movement.kind"));
+        grid.addColumn(m -> (m.getKind() == org.uplift.subsidy.ledger.MovementKind.CLAWBACK ? "−" : "")
+                + Formats.yuan(m.getAmountFen())).setHeader(getTranslation("subsidy.movement.amount"));
+        grid.addColumn(m -> getTranslation("subsidy.movement.state." + m.getState()))
+                .setHeader(getTranslation("subsidy.movement.state"));
+        grid.addColumn(m -> m.getReference() == null ? "" : m.getReference())
+                .setHeader(getTranslation("subsidy.movement.reference"));
+        grid.setItems(ledger.movements(programmeId));
+        grid.setAllRowsVisible(true);
+        add(new H3(getTranslation("subsidy.movement.title")), grid);
     }
 
     private Span figure(String id, long fen) {
