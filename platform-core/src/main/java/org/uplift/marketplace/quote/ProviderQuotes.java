@@ -78,6 +78,7 @@ public class ProviderQuotes {
         Instant now = clock.instant();
         quote.answered(answer, actor.userId(), now);
         Quote saved = quotes.save(quote);
+        events.publishEvent(QuoteChanged.of(saved, now));
         requests.replied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
                 offer -> offer.answered(answer, now), QuoteNotices.ANSWERED);
         events.publishEvent(new QuoteReplied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
@@ -99,6 +100,7 @@ public class ProviderQuotes {
         Instant now = clock.instant();
         quote.declined(why, actor.userId(), now);
         Quote saved = quotes.save(quote);
+        events.publishEvent(QuoteChanged.of(saved, now));
         requests.replied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
                 offer -> offer.declined(why, now), QuoteNotices.DECLINED);
         events.publishEvent(new QuoteReplied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
@@ -118,6 +120,7 @@ public class ProviderQuotes {
             for (Quote quote : live) {
                 quote.become(QuoteStatus.CLOSED, "providerLeftPool");
                 Quote saved = quotes.save(quote);
+                events.publishEvent(QuoteChanged.of(saved, clock.instant()));
                 requests.replied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
                         offer -> offer.become(QuoteStatus.CLOSED), QuoteNotices.PROVIDER_LEFT);
                 events.publishEvent(new QuoteReplied(saved.getSmeTenantId(), saved.getRequestId(),

@@ -130,8 +130,10 @@ public class QuoteRequests {
         request.sent(actor.userId(), now, expiresAt);
         QuoteRequest sent = requests.save(request);
         for (Offer offer : sent.getOffers()) {
-            TenantContext.runAs(offer.getProviderTenantId(), () -> quotes.insert(new Quote(offer.getQuoteId(),
-                    sent.getId(), sent.getTenantId(), sent.getSmeName(), sent.getNeed(), now, expiresAt)));
+            Quote created = TenantContext.callAs(offer.getProviderTenantId(), () -> quotes.insert(new Quote(
+                    offer.getQuoteId(), sent.getId(), sent.getTenantId(), sent.getSmeName(), sent.getNeed(), now,
+                    expiresAt)));
+            events.publishEvent(QuoteChanged.of(created, now));
             notices.toProvider(offer.getProviderTenantId(), offer.getQuoteId(), QuoteNotices.NEW_REQUEST,
                     sent.getSmeName());
         }
@@ -239,11 +241,12 @@ public class QuoteRequests {
     }
 
     private void updateQuote(String providerTenantId, String quoteId, Consumer<Quote> change) {
-        TenantContext.runAs(providerTenantId, () -> retrying(() -> {
+        Quote saved = TenantContext.callAs(providerTenantId, () -> retrying(() -> {
             Quote quote = quotes.findById(quoteId).orElseThrow();
             change.accept(quote);
             return quotes.save(quote);
         }));
+        events.publishEvent(QuoteChanged.of(saved, clock.instant()));
     }
 
     /** Two providers may answer at the same moment: the request is versioned, the loser reloads and retries. */
