@@ -59,6 +59,7 @@ public class QuoteRequests {
 
     private final QuoteRequestRepository requests;
     private final QuoteRepository quotes;
+    private final QuoteAttachments attachments;
     private final Catalogue catalogue;
     private final ProviderPool pool;
     private final Organisations organisations;
@@ -68,11 +69,13 @@ public class QuoteRequests {
     private final QuoteProperties properties;
     private final Clock clock;
 
-    QuoteRequests(QuoteRequestRepository requests, QuoteRepository quotes, Catalogue catalogue, ProviderPool pool,
+    QuoteRequests(QuoteRequestRepository requests, QuoteRepository quotes, QuoteAttachments attachments,
+            Catalogue catalogue, ProviderPool pool,
             Organisations organisations, QuoteNotices notices, @Lazy Actors actors, ApplicationEventPublisher events,
             QuoteProperties properties, Clock clock) {
         this.requests = requests;
         this.quotes = quotes;
+        this.attachments = attachments;
         this.catalogue = catalogue;
         this.pool = pool;
         this.organisations = organisations;
@@ -150,6 +153,12 @@ public class QuoteRequests {
     /** One of the current SME's requests; another SME's is not found. */
     public Optional<QuoteRequest> find(String requestId) {
         return requestId == null ? Optional.empty() : requests.findById(requestId);
+    }
+
+    /** The file a provider attached to its answer in one of the current SME's requests; anything else is not found. */
+    public Optional<org.uplift.assessment.evidence.EvidenceContent> attachment(String requestId, String quoteId) {
+        return find(requestId).flatMap(r -> quoteId == null ? Optional.empty() : r.offer(quoteId))
+                .flatMap(Offer::getAttachment).flatMap(a -> attachments.open(TenantContext.require(), a));
     }
 
     /**
