@@ -15,6 +15,7 @@ import org.uplift.marketplace.quote.Offer;
 import org.uplift.marketplace.quote.ProviderQuotes;
 import org.uplift.marketplace.quote.Quote;
 import org.uplift.marketplace.quote.QuoteAnswer;
+import org.uplift.marketplace.quote.QuoteAttachment;
 import org.uplift.marketplace.quote.QuoteMilestone;
 import org.uplift.marketplace.quote.QuoteNeed;
 import org.uplift.marketplace.quote.QuoteRequest;
@@ -57,20 +58,23 @@ class QuoteApi {
         }
     }
 
+    /** {@code attachment}: the file the provider attached to its answer (name, sniffed type, size), or null. */
     record OfferView(String quoteId, String providerTenantId, String providerName, QuoteStatus status,
-            QuoteAnswer answer, String declineReason, Instant repliedAt) {
+            QuoteAnswer answer, QuoteAttachment attachment, String declineReason, Instant repliedAt) {
         static OfferView of(Offer o) {
             return new OfferView(o.getQuoteId(), o.getProviderTenantId(), o.getProviderName(), o.getStatus(),
-                    o.getAnswer(), o.getDeclineReason(), o.getRepliedAt());
+                    o.getAnswer(), o.getAttachment().orElse(null), o.getDeclineReason(), o.getRepliedAt());
         }
     }
 
     /** A provider's quote as its systems see it. */
     record QuoteView(String id, String requestId, String smeName, QuoteNeed need, QuoteStatus status,
-            QuoteAnswer answer, String declineReason, Instant createdAt, Instant expiresAt) {
+            QuoteAnswer answer, QuoteAttachment attachment, String declineReason, Instant createdAt,
+            Instant expiresAt) {
         static QuoteView of(Quote q) {
             return new QuoteView(q.getId(), q.getRequestId(), q.getSmeName(), q.getNeed(), q.getStatus(),
-                    q.getAnswer(), q.getDeclineReason(), q.getCreatedAt(), q.getExpiresAt());
+                    q.getAnswer(), q.getAttachment().orElse(null), q.getDeclineReason(), q.getCreatedAt(),
+                    q.getExpiresAt());
         }
     }
 

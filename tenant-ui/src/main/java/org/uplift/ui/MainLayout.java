@@ -140,6 +140,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.incomingQuotes"), org.uplift.ui.quotes.IncomingQuotesView.class,
                     VaadinIcon.INBOX.create()));
         }
+        if (user.tenantKind() == TenantKind.PROVIDER
+                && (user.has(Role.PROVIDER_ADMIN) || user.has(Role.PROVIDER_CONSULTANT))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.clients"), org.uplift.ui.clients.ClientsView.class,
+                    VaadinIcon.USER_CARD.create()));
+        }
         if (user.tenantKind() == TenantKind.ENTERPRISE || user.tenantKind() == TenantKind.PROVIDER) {
             nav.addItem(new SideNavItem(getTranslation("nav.engagements"),
                     org.uplift.ui.engagements.EngagementsView.class, VaadinIcon.HANDSHAKE.create()));

@@ -133,7 +133,8 @@ class ApiAttackSuiteTest {
                         "/api/v1/recommendations", "/api/v1/engagements/{id}/milestones/{index}/deliver",
                         "/api/v1/engagements/{id}/milestones/{index}/confirm",
                         "/api/v1/engagements/{id}/milestones/{index}/send-back", "/api/v1/engagements/{id}/complete",
-                        "/api/v1/engagements/{id}/rating", "/api/v1/engagements/{id}/evidence/{fileId}");
+                        "/api/v1/engagements/{id}/rating", "/api/v1/engagements/{id}/evidence/{fileId}",
+                        "/api/v1/clients");
     }
 
     /** Every route, every attacker, every combination of the victim's ids. */

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.uplift.SignedIn;
 import org.uplift.UpliftTest;
 import org.uplift.identity.Accounts;
+import org.uplift.marketplace.clients.ProviderClients;
 import org.uplift.marketplace.engagement.EngagementMilestones;
 import org.uplift.marketplace.engagement.EngagementStatus;
 import org.uplift.marketplace.engagement.Engagements;
@@ -27,6 +28,8 @@ class DemoEngagementsTest {
     EngagementMilestones milestones;
     @Autowired
     DemoEngagements demoEngagements;
+    @Autowired
+    ProviderClients clients;
 
     @Test
     void the_owner_has_a_delivery_to_confirm_and_the_provider_a_milestone_to_deliver() {
@@ -52,5 +55,18 @@ class DemoEngagementsTest {
         demoEngagements.seed();
 
         assertThat(SignedIn.as(owner, engagements::mine)).hasSize(1);
+    }
+
+    @Test
+    void the_demo_providers_people_find_the_demo_sme_among_their_clients_with_its_engagement() {
+        var owner = accounts.findForSignIn("owner@sme.demo").orElseThrow();
+        var admin = accounts.findForSignIn("admin@provider.demo").orElseThrow();
+        String engagementId = SignedIn.as(owner, engagements::mine).get(0).getEngagementId();
+
+        var client = SignedIn.as(admin, () -> clients.find(owner.tenantId())).orElseThrow();
+
+        assertThat(client.getEngagements()).containsKey(engagementId);
+        assertThat(client.getEngagements().get(engagementId).status()).isEqualTo(EngagementStatus.ACTIVE);
+        assertThat(client.latestEngagementId()).contains(engagementId);
     }
 }

@@ -201,7 +201,7 @@ class UiAttackSuiteTest {
         assertThat(routeTemplates()).contains("assessments/:assessmentId", "assessments/:assessmentId/result",
                 "shared-assessments/:assessmentId", "profile/:profileId?", "home", "admin/tenants",
                 "admission/apply", "admission/reviews", "admission/reviews/:applicationId", "admission/notices",
-                "admission/pool", "solutions/edit/:packageId?");
+                "admission/pool", "solutions/edit/:packageId?", "clients");
     }
 
     @Test

@@ -89,9 +89,12 @@ public class AssessmentShares {
                 .unset("revokedBy").unset("revokedAt");
         // an active share stays as it was; a revoked one is shared anew
         if (load(id).filter(AssessmentShare::isActive).isEmpty()) {
-            mongo.upsert(query(where("_id").is(id)), share, AssessmentShare.class);
+            var sharedAt = clock.instant();
+            mongo.upsert(query(where("_id").is(id)), share.set("sharedAt", sharedAt), AssessmentShare.class);
             mongo.updateFirst(query(where("_id").is(id).and("diagnosis").is(DiagnosisStatus.WITHDRAWN)),
                     new Update().set("diagnosis", DiagnosisStatus.NOT_INVITED), AssessmentShare.class);
+            events.publishEvent(new AssessmentShared(sme, assessmentId, providerTenantId, publishedLevel(assessment),
+                    sharedAt));
         }
         if (inviteToDiagnose) {
             invite(id, sme, assessmentId, providerTenantId);
@@ -142,6 +145,11 @@ public class AssessmentShares {
             diagnoses.complete(assessmentId, providerTenantId);
         }
         return completed;
+    }
+
+    /** The level a provider may see of an assessment: the published one; none before the result is published. */
+    static Integer publishedLevel(Assessment assessment) {
+        return assessment.getStatus() == Assessment.Status.PUBLISHED ? assessment.getLevel() : null;
     }
 
     private void requireInvitable(Assessment assessment, String providerTenantId) {

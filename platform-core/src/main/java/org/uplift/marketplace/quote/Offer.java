@@ -13,6 +13,7 @@ public class Offer {
     private String providerName;
     private QuoteStatus status;
     private QuoteAnswer answer;
+    private QuoteAttachment attachment;
     private String declineReason;
     private Instant repliedAt;
 
@@ -26,9 +27,10 @@ public class Offer {
         this.status = QuoteStatus.OPEN;
     }
 
-    void answered(QuoteAnswer answer, Instant at) {
+    void answered(QuoteAnswer answer, QuoteAttachment attachment, Instant at) {
         this.status = QuoteStatus.ANSWERED;
         this.answer = answer;
+        this.attachment = attachment;
         this.repliedAt = at;
     }
 
@@ -47,6 +49,8 @@ public class Offer {
     public String getProviderName() { return providerName; }
     public QuoteStatus getStatus() { return status; }
     public QuoteAnswer getAnswer() { return answer; }
+    /** The file the provider attached to its answer, if any. */
+    public java.util.Optional<QuoteAttachment> getAttachment() { return java.util.Optional.ofNullable(attachment); }
     public String getDeclineReason() { return declineReason; }
     public Instant getRepliedAt() { return repliedAt; }
 }

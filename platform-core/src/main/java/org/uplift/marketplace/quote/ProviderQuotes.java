@@ -37,6 +37,7 @@ public class ProviderQuotes {
     static final int LISTED = 100;
 
     private final QuoteRepository quotes;
+    private final QuoteAttachments attachments;
     private final QuoteRequests requests;
     private final QuoteNotices notices;
     private final Organisations organisations;
@@ -44,9 +45,10 @@ public class ProviderQuotes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProviderQuotes(QuoteRepository quotes, QuoteRequests requests, QuoteNotices notices, Organisations organisations,
+    ProviderQuotes(QuoteRepository quotes, QuoteAttachments attachments, QuoteRequests requests, QuoteNotices notices, Organisations organisations,
             @Lazy Actors actors, ApplicationEventPublisher events, Clock clock) {
         this.quotes = quotes;
+        this.attachments = attachments;
         this.requests = requests;
         this.notices = notices;
         this.organisations = organisations;
@@ -72,14 +74,34 @@ public class ProviderQuotes {
 
     /** Answers an open quote (consultant or admin); the whole answer is checked before anything is written. */
     public Quote answer(String quoteId, QuoteAnswer answer) {
+        return answer(quoteId, answer, null);
+    }
+
+    /**
+     * Answers an open quote with one attached file (or none), stored in the SME's tenant under the evidence rules
+     * (kind by content, no macros, size limit) only after the answer itself passed; a refused file is named on
+     * {@code attachment} and nothing is saved, and the file is removed again if the answer cannot be saved.
+     */
+    public Quote answer(String quoteId, QuoteAnswer answer, AttachmentUpload attachment) {
         Actor actor = replier();
         Quote quote = openQuote(quoteId);
         QuoteRules.check(answer, clock.instant().atZone(ZoneOffset.ofHours(8)).toLocalDate()).throwIfAny();
+        QuoteAttachment stored = attachment == null ? null
+                : attachments.store(quote.getSmeTenantId(), quoteId, attachment, actor.userId());
         Instant now = clock.instant();
-        quote.answered(answer, actor.userId(), now);
-        Quote saved = quotes.save(quote);
+        quote.answered(answer, stored, actor.userId(), now);
+        Quote saved;
+        try {
+            saved = quotes.save(quote);
+        } catch (RuntimeException notSaved) {
+            if (stored != null) {
+                attachments.remove(quote.getSmeTenantId(), stored);
+            }
+            throw notSaved;
+        }
+        events.publishEvent(QuoteChanged.of(saved, now));
         requests.replied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
-                offer -> offer.answered(answer, now), QuoteNotices.ANSWERED);
+                offer -> offer.answered(answer, stored, now), QuoteNotices.ANSWERED);
         events.publishEvent(new QuoteReplied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
                 QuoteStatus.ANSWERED));
         return saved;
@@ -99,6 +121,7 @@ public class ProviderQuotes {
         Instant now = clock.instant();
         quote.declined(why, actor.userId(), now);
         Quote saved = quotes.save(quote);
+        events.publishEvent(QuoteChanged.of(saved, now));
         requests.replied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
                 offer -> offer.declined(why, now), QuoteNotices.DECLINED);
         events.publishEvent(new QuoteReplied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
@@ -118,6 +141,7 @@ public class ProviderQuotes {
             for (Quote quote : live) {
                 quote.become(QuoteStatus.CLOSED, "providerLeftPool");
                 Quote saved = quotes.save(quote);
+                events.publishEvent(QuoteChanged.of(saved, clock.instant()));
                 requests.replied(saved.getSmeTenantId(), saved.getRequestId(), saved.getTenantId(),
                         offer -> offer.become(QuoteStatus.CLOSED), QuoteNotices.PROVIDER_LEFT);
                 events.publishEvent(new QuoteReplied(saved.getSmeTenantId(), saved.getRequestId(),

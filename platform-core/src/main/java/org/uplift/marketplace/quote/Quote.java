@@ -31,6 +31,7 @@ public class Quote {
     private QuoteNeed need;
     private QuoteStatus status;
     private QuoteAnswer answer;
+    private QuoteAttachment attachment;
     private String declineReason;
     private String repliedBy;
     private Instant repliedAt;
@@ -53,9 +54,10 @@ public class Quote {
         this.expiresAt = expiresAt;
     }
 
-    void answered(QuoteAnswer answer, String userId, Instant at) {
+    void answered(QuoteAnswer answer, QuoteAttachment attachment, String userId, Instant at) {
         this.status = QuoteStatus.ANSWERED;
         this.answer = answer;
+        this.attachment = attachment;
         this.repliedBy = userId;
         this.repliedAt = at;
     }
@@ -80,6 +82,8 @@ public class Quote {
     public QuoteNeed getNeed() { return need; }
     public QuoteStatus getStatus() { return status; }
     public QuoteAnswer getAnswer() { return answer; }
+    /** The file attached to the answer, if any (kept in the SME's tenant). */
+    public java.util.Optional<QuoteAttachment> getAttachment() { return java.util.Optional.ofNullable(attachment); }
     public String getDeclineReason() { return declineReason; }
     public String getRepliedBy() { return repliedBy; }
     public Instant getRepliedAt() { return repliedAt; }

@@ -59,6 +59,7 @@ public class QuoteRequests {
 
     private final QuoteRequestRepository requests;
     private final QuoteRepository quotes;
+    private final QuoteAttachments attachments;
     private final Catalogue catalogue;
     private final ProviderPool pool;
     private final Organisations organisations;
@@ -68,11 +69,13 @@ public class QuoteRequests {
     private final QuoteProperties properties;
     private final Clock clock;
 
-    QuoteRequests(QuoteRequestRepository requests, QuoteRepository quotes, Catalogue catalogue, ProviderPool pool,
+    QuoteRequests(QuoteRequestRepository requests, QuoteRepository quotes, QuoteAttachments attachments,
+            Catalogue catalogue, ProviderPool pool,
             Organisations organisations, QuoteNotices notices, @Lazy Actors actors, ApplicationEventPublisher events,
             QuoteProperties properties, Clock clock) {
         this.requests = requests;
         this.quotes = quotes;
+        this.attachments = attachments;
         this.catalogue = catalogue;
         this.pool = pool;
         this.organisations = organisations;
@@ -130,8 +133,10 @@ public class QuoteRequests {
         request.sent(actor.userId(), now, expiresAt);
         QuoteRequest sent = requests.save(request);
         for (Offer offer : sent.getOffers()) {
-            TenantContext.runAs(offer.getProviderTenantId(), () -> quotes.insert(new Quote(offer.getQuoteId(),
-                    sent.getId(), sent.getTenantId(), sent.getSmeName(), sent.getNeed(), now, expiresAt)));
+            Quote created = TenantContext.callAs(offer.getProviderTenantId(), () -> quotes.insert(new Quote(
+                    offer.getQuoteId(), sent.getId(), sent.getTenantId(), sent.getSmeName(), sent.getNeed(), now,
+                    expiresAt)));
+            events.publishEvent(QuoteChanged.of(created, now));
             notices.toProvider(offer.getProviderTenantId(), offer.getQuoteId(), QuoteNotices.NEW_REQUEST,
                     sent.getSmeName());
         }
@@ -148,6 +153,12 @@ public class QuoteRequests {
     /** One of the current SME's requests; another SME's is not found. */
     public Optional<QuoteRequest> find(String requestId) {
         return requestId == null ? Optional.empty() : requests.findById(requestId);
+    }
+
+    /** The file a provider attached to its answer in one of the current SME's requests; anything else is not found. */
+    public Optional<org.uplift.assessment.evidence.EvidenceContent> attachment(String requestId, String quoteId) {
+        return find(requestId).flatMap(r -> quoteId == null ? Optional.empty() : r.offer(quoteId))
+                .flatMap(Offer::getAttachment).flatMap(a -> attachments.open(TenantContext.require(), a));
     }
 
     /**
@@ -239,11 +250,12 @@ public class QuoteRequests {
     }
 
     private void updateQuote(String providerTenantId, String quoteId, Consumer<Quote> change) {
-        TenantContext.runAs(providerTenantId, () -> retrying(() -> {
+        Quote saved = TenantContext.callAs(providerTenantId, () -> retrying(() -> {
             Quote quote = quotes.findById(quoteId).orElseThrow();
             change.accept(quote);
             return quotes.save(quote);
         }));
+        events.publishEvent(QuoteChanged.of(saved, clock.instant()));
     }
 
     /** Two providers may answer at the same moment: the request is versioned, the loser reloads and retries. */

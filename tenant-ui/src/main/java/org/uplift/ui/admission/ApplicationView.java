@@ -1,5 +1,6 @@
 package org.uplift.ui.admission;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import org.uplift.assessment.framework.FrameworkCatalog;
 import org.uplift.assessment.framework.Scenario;
 import org.uplift.marketplace.admission.AppealState;
 import org.uplift.marketplace.admission.ApplicationForm;
-import org.uplift.marketplace.admission.CertificateInput;
+import org.uplift.marketplace.admission.AdmissionRules;
 import org.uplift.marketplace.admission.PoolApplication;
 import org.uplift.marketplace.admission.PoolApplications;
 import org.uplift.marketplace.admission.ReferenceProject;
@@ -24,7 +25,6 @@ import org.uplift.workflows.admission.AdmissionWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,16 +34,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 入库申请: the provider admin applies to an authority's pool with its qualifications (one certificate with its
- * scan and one reference project here; the domain takes up to ten of each), follows its application's status and
+ * 入库申请: the provider admin applies to an authority's pool with its qualifications (certificates with their
+ * scans, added row by row, and one reference project here; the domain takes up to ten of each), follows its application's status and
  * history, answers a request for more information and lodges the one appeal against a sanction.
  */
 @Route("admission/apply")
@@ -57,12 +55,10 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Organisation> authority = new Select<>();
     final TextArea businessScope = new TextArea();
-    final TextField certificateName = new TextField();
-    final TextField certificateNumber = new TextField();
-    final TextField certificateIssuer = new TextField();
-    final DatePicker certificateValidUntil = new DatePicker();
-    final TextField certificateFile = new TextField();
-    final Upload upload = new Upload();
+    final VerticalLayout certificates = new VerticalLayout();
+    final List<CertificateRow> certificateRows = new ArrayList<>();
+    final Button addCertificate = new Button();
+    private int nextCertificateId;
     final TextField referenceClient = new TextField();
     final IntegerField referenceYear = new IntegerField();
     final TextArea referenceSummary = new TextArea();
@@ -70,13 +66,15 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
     final MultiSelectComboBox<String> dimensions = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> scenarios = new MultiSelectComboBox<>();
     final Button submit = new Button();
-    private byte[] scan;
 
     public ApplicationView(PoolApplications applications, AdmissionWork work, FrameworkCatalog frameworks) {
         this.applications = applications;
         this.work = work;
         this.frameworks = frameworks;
         addClassName("uplift-page");
+        addCertificate.setText(getTranslation("admission.certificate.add"));
+        addCertificate.setId("certificate-add");
+        addCertificate.addClickListener(e -> addCertificate());
         refresh();
     }
 
@@ -150,19 +148,11 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
         errors.bind("authorityTenantId", authority);
         field(businessScope, "businessScope");
         businessScope.setWidthFull();
-        field(certificateName, "certificates[0].name");
-        field(certificateNumber, "certificates[0].number");
-        field(certificateIssuer, "certificates[0].issuer");
-        certificateValidUntil.setId("certificates-0-validUntil");
-        certificateValidUntil.setLabel(getTranslation("admission.field.validUntil"));
-        errors.bind("certificates[0].validUntil", certificateValidUntil);
-        field(certificateFile, "certificates[0].file");
-        certificateFile.setReadOnly(true);
-        upload.setId("certificate-upload");
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", "application/pdf", "image/png", "image/jpeg");
-        upload.setMaxFiles(1);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
-                ui -> ui.access(() -> receive(metadata.fileName(), bytes)))));
+        certificates.setPadding(false);
+        certificates.setId("application-certificates");
+        if (certificateRows.isEmpty()) {
+            addCertificate();
+        }
         field(referenceClient, "references[0].client");
         field(referenceYear, "references[0].year");
         field(referenceSummary, "references[0].summary");
@@ -183,8 +173,7 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
         form.add(new H3(getTranslation("admission.apply.formTitle")), authority, businessScope,
-                new H3(getTranslation("admission.section.certificates")), certificateName, certificateNumber,
-                certificateIssuer, certificateValidUntil, certificateFile, upload,
+                new H3(getTranslation("admission.section.certificates")), certificates, addCertificate,
                 new H3(getTranslation("admission.section.references")), referenceClient, referenceYear,
                 referenceSummary, staffCount, dimensions, scenarios, submit);
         return form;
@@ -198,18 +187,33 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
         errors.bind(field, (com.vaadin.flow.component.HasValidation) component);
     }
 
-    /** A scan arrived (kept in memory until the whole form is submitted: nothing is stored before). */
+    /** Another certificate row (up to the domain's limit, which it enforces on submit). */
+    CertificateRow addCertificate() {
+        CertificateRow[] row = new CertificateRow[1];
+        row[0] = new CertificateRow(nextCertificateId++, () -> {
+            certificateRows.remove(row[0]);
+            certificates.remove(row[0]);
+            addCertificate.setEnabled(true);
+        });
+        certificateRows.add(row[0]);
+        certificates.add(row[0]);
+        addCertificate.setEnabled(certificateRows.size() < AdmissionRules.MAX_CERTIFICATES);
+        return row[0];
+    }
+
+    /** A scan arrived for the first certificate (kept in memory until the whole form is submitted). */
     void receive(String fileName, byte[] bytes) {
-        this.scan = bytes;
-        certificateFile.setValue(fileName);
+        certificateRows.get(0).receive(fileName, bytes);
     }
 
     void submit() {
-        var certificate = new CertificateInput(certificateName.getValue(), certificateNumber.getValue(),
-                certificateIssuer.getValue(), certificateValidUntil.getValue(), certificateFile.getValue(), scan);
+        for (int i = 0; i < certificateRows.size(); i++) {
+            certificateRows.get(i).bind(errors, i);
+        }
         var reference = new ReferenceProject(referenceClient.getValue(), referenceYear.getValue(),
                 referenceSummary.getValue());
-        var form = new ApplicationForm(businessScope.getValue(), List.of(certificate), List.of(reference),
+        var form = new ApplicationForm(businessScope.getValue(),
+                certificateRows.stream().map(CertificateRow::input).toList(), List.of(reference),
                 staffCount.getValue(), List.copyOf(dimensions.getSelectedItems()),
                 List.copyOf(scenarios.getSelectedItems()));
         try {

@@ -1,8 +1,10 @@
 package org.uplift.ui.quotes;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.uplift.marketplace.quote.ProviderQuotes;
 import org.uplift.marketplace.quote.Quote;
@@ -14,6 +16,8 @@ import org.uplift.marketplace.solution.CostLine;
 import org.uplift.platform.Formats;
 import org.uplift.security.CurrentUser;
 import org.uplift.security.UpliftPrincipal;
+import org.uplift.assessment.evidence.EvidenceType;
+import org.uplift.marketplace.quote.AttachmentUpload;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.Notices;
 import org.uplift.validation.InputRejectedException;
@@ -21,6 +25,9 @@ import org.uplift.validation.Violations;
 import org.uplift.workflows.quote.QuoteTasks;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
@@ -64,6 +71,11 @@ public class AnswerQuoteView extends VerticalLayout implements BeforeEnterObserv
     final DatePicker deliverBy = new DatePicker();
     final VerticalLayout milestones = new VerticalLayout();
     final List<MilestoneRow> milestoneRows = new ArrayList<>();
+    final Upload attachmentUpload = new Upload();
+    final Span attachmentName = new Span();
+    final Span attachmentError = new Span();
+    private String pendingName;
+    private byte[] pendingContent;
     final Button submit = new Button();
     final TextArea declineReason = new TextArea();
     final Button decline = new Button();
@@ -92,6 +104,17 @@ public class AnswerQuoteView extends VerticalLayout implements BeforeEnterObserv
         costLines.setId("quote-cost-lines");
         milestones.setPadding(false);
         milestones.setId("quote-milestones");
+        attachmentUpload.setId("quote-attachment-upload");
+        attachmentUpload.setMaxFiles(1);
+        attachmentUpload.setAcceptedFileTypes(Stream.concat(EvidenceType.acceptedExtensions().stream(),
+                EvidenceType.acceptedContentTypes().stream()).toArray(String[]::new));
+        attachmentUpload.setUploadButton(new Button(getTranslation("quote.ui.attach")));
+        attachmentUpload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
+                ui -> ui.access(() -> chooseAttachment(metadata.fileName(), bytes)))));
+        attachmentName.setId("quote-attachment-name");
+        attachmentError.setId("quote-attachment-error");
+        attachmentError.getStyle().set("color", "var(--lumo-error-text-color)");
+        attachmentError.setVisible(false);
         submit.setText(getTranslation("quote.ui.submitAnswer"));
         submit.setId("submit-answer");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -146,7 +169,9 @@ public class AnswerQuoteView extends VerticalLayout implements BeforeEnterObserv
         addMilestone.setId("add-milestone");
         add(new HorizontalLayout(claim, claimedBy), new H3(getTranslation("quote.ui.costLines")), costLines, addLine,
                 totalYuan, scope, new HorizontalLayout(timelineWeeks, deliverBy),
-                new H3(getTranslation("engagement.milestones")), milestones, addMilestone, submit,
+                new H3(getTranslation("engagement.milestones")), milestones, addMilestone,
+                new H3(getTranslation("quote.ui.attachment")), attachmentUpload,
+                new Span(getTranslation("quote.ui.attachmentHint")), attachmentName, attachmentError, submit,
                 new H3(getTranslation("quote.ui.declineTitle")), declineReason, decline);
     }
 
@@ -203,14 +228,34 @@ public class AnswerQuoteView extends VerticalLayout implements BeforeEnterObserv
             typed.throwIfAny();
             List<QuoteMilestone> steps = milestoneRows.stream().map(m -> new QuoteMilestone(m.title.getValue(),
                     m.dueInDays.getValue() == null ? 0 : m.dueInDays.getValue(), m.deliverable.getValue())).toList();
+            attachmentError.setVisible(false);
             quote = quotes.answer(quote.getId(), new QuoteAnswer(total, lines, scope.getValue(),
-                    timelineWeeks.getValue(), deliverBy.getValue(), steps));
+                    timelineWeeks.getValue(), deliverBy.getValue(), steps), pendingContent == null ? null
+                            : new AttachmentUpload(pendingName, pendingContent.length,
+                                    new ByteArrayInputStream(pendingContent)));
             errors.clear();
             Notices.success(getTranslation("quote.ui.answered"));
             show();
         } catch (InputRejectedException rejected) {
-            errors.show(rejected, this);
+            var onFile = rejected.violations().stream().filter(v -> v.field().equals("attachment")).toList();
+            if (!onFile.isEmpty()) {
+                attachmentError.setText(String.join(" ", onFile.stream()
+                        .map(v -> getTranslation(v.messageKey(), v.arguments().toArray())).toList()));
+                attachmentError.setVisible(true);
+                chooseAttachment(null, null);
+                attachmentUpload.clearFileList();
+            }
+            if (onFile.size() < rejected.violations().size()) {
+                errors.show(rejected, this);
+            }
         }
+    }
+
+    /** The file chosen for the answer; it is stored only when the answer is sent and passed. */
+    void chooseAttachment(String filename, byte[] content) {
+        pendingName = filename;
+        pendingContent = content;
+        attachmentName.setText(filename == null ? "" : filename);
     }
 
     void decline() {

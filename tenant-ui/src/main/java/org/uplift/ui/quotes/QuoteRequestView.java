@@ -19,6 +19,9 @@ import org.uplift.ui.component.Notices;
 import org.uplift.ui.engagements.EngagementView;
 import org.uplift.validation.InputRejectedException;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -134,6 +137,15 @@ public class QuoteRequestView extends VerticalLayout implements BeforeEnterObser
                     + answer.scope()), new Paragraph(getTranslation("engagement.timeline")
                             + getTranslation("engagement.colon") + timeline),
                     new Paragraph(getTranslation("engagement.milestones")), milestones);
+            offer.getAttachment().ifPresent(a -> {
+                var link = new Anchor(DownloadHandler.fromInputStream(event -> requests.attachment(request.getId(),
+                        offer.getQuoteId()).map(c -> new DownloadResponse(c.content(), c.file().filename(),
+                                c.file().contentType(), c.file().size()))
+                        .orElseGet(() -> DownloadResponse.error(404))), a.filename());
+                link.setId("offer-attachment-" + offer.getQuoteId());
+                card.add(new Paragraph(new Span(getTranslation("quote.ui.attachment")
+                        + getTranslation("engagement.colon")), link));
+            });
         }
         if (offer.getStatus() == QuoteStatus.DECLINED) {
             card.add(new Paragraph(getTranslation("quote.ui.declineReason") + getTranslation("engagement.colon")

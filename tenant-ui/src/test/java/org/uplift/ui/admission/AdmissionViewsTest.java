@@ -123,6 +123,13 @@ class AdmissionViewsTest {
             HasValueUtilsKt._setValue(_get(DatePicker.class, s -> s.withId("certificates-0-validUntil")),
                     LocalDate.now().minusDays(3));
             view.receive("证书.pdf", "not a pdf at all".getBytes());
+            ButtonKt._click(_get(Button.class, s -> s.withId("certificate-add")));
+            HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withId("application-certificates-1-name")), "ISO 9001");
+            HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withId("application-certificates-1-number")), "ISO-2");
+            HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withId("application-certificates-1-issuer")), "认证中心");
+            HasValueUtilsKt._setValue(_get(DatePicker.class, s -> s.withId("certificates-1-validUntil")),
+                    LocalDate.now().minusDays(1));
+            view.certificateRows.get(1).receive("ISO.pdf", AdmissionFixture.pdf());
             HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withId("application-staffCount")), 20);
             ButtonKt._click(_get(Button.class, s -> s.withId("application-submit")));
 
@@ -130,6 +137,9 @@ class AdmissionViewsTest {
                     text(AdmissionRules.EXPIRED));
             HasValidationUtilsKt._expectInvalid(_get(TextField.class, s -> s.withId("application-certificates-file")),
                     text(AdmissionRules.FILE_TYPE, ".pdf, .png, .jpg, .jpeg"));
+            HasValidationUtilsKt._expectInvalid(_get(DatePicker.class, s -> s.withId("certificates-1-validUntil")),
+                    text(AdmissionRules.EXPIRED));
+            HasValidationUtilsKt._expectValid(_get(TextField.class, s -> s.withId("application-certificates-1-file")));
             HasValidationUtilsKt._expectInvalid(_get(TextField.class, s -> s.withId("application-references-client")),
                     text("validation.required"));
             assertThat(SignedIn.as(provider.admin(), () -> applications.mine())).isEmpty();
@@ -185,11 +195,19 @@ class AdmissionViewsTest {
             var view = _get(ApplicationView.class);
             HasValueUtilsKt._setValue(view.authority, organisations.find(authority).orElseThrow());
             HasValueUtilsKt._setValue(view.businessScope, "工业软件实施");
-            HasValueUtilsKt._setValue(view.certificateName, "软件企业证书");
-            HasValueUtilsKt._setValue(view.certificateNumber, "RQ-1");
-            HasValueUtilsKt._setValue(view.certificateIssuer, "浙江省软件行业协会");
-            HasValueUtilsKt._setValue(view.certificateValidUntil, LocalDate.now().plusYears(1));
+            var first = view.certificateRows.get(0);
+            HasValueUtilsKt._setValue(first.name, "软件企业证书");
+            HasValueUtilsKt._setValue(first.number, "RQ-1");
+            HasValueUtilsKt._setValue(first.issuer, "浙江省软件行业协会");
+            HasValueUtilsKt._setValue(first.validUntil, LocalDate.now().plusYears(1));
             view.receive("证书.pdf", AdmissionFixture.pdf());
+            ButtonKt._click(_get(Button.class, s -> s.withId("certificate-add")));
+            var second = view.certificateRows.get(1);
+            HasValueUtilsKt._setValue(second.name, "ISO 9001 质量管理体系认证");
+            HasValueUtilsKt._setValue(second.number, "ISO-2");
+            HasValueUtilsKt._setValue(second.issuer, "中国质量认证中心");
+            HasValueUtilsKt._setValue(second.validUntil, LocalDate.now().plusYears(2));
+            second.receive("ISO.pdf", AdmissionFixture.pdf());
             HasValueUtilsKt._setValue(view.referenceClient, "杭州某纺织有限公司");
             HasValueUtilsKt._setValue(view.referenceYear, LocalDate.now().getYear() - 1);
             HasValueUtilsKt._setValue(view.referenceSummary, "设备联网");
@@ -200,8 +218,9 @@ class AdmissionViewsTest {
             var mine = SignedIn.as(provider.admin(), () -> applications.mine());
             assertThat(mine).singleElement().satisfies(a -> {
                 assertThat(a.getAuthorityTenantId()).isEqualTo(authority);
-                assertThat(a.getQualifications().certificates()).singleElement()
-                        .satisfies(c -> assertThat(c.contentType()).isEqualTo("application/pdf"));
+                assertThat(a.getQualifications().certificates()).extracting(c -> c.name(), c -> c.contentType())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("软件企业证书", "application/pdf"),
+                                org.assertj.core.groups.Tuple.tuple("ISO 9001 质量管理体系认证", "application/pdf"));
             });
             assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("application-status")).getText())
                     .isEqualTo(text("admission.status.UNDER_REVIEW"));

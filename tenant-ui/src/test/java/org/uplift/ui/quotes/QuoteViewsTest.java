@@ -256,6 +256,43 @@ class QuoteViewsTest {
     }
 
     @Test
+    void a_wrong_attachment_is_refused_on_its_field_a_good_one_goes_with_the_answer_and_the_sme_downloads_it() {
+        QuoteRequest request = requested(a);
+        String quoteId = quoteOf(request, a);
+
+        as(a.consultant(), TenantKind.PROVIDER, () -> {
+            UI.getCurrent().navigate("quotes/incoming/" + quoteId);
+            var view = _get(AnswerQuoteView.class);
+            view.lineRows.get(0).with(CostCategory.SOFTWARE, new BigDecimal("80000"), "MES 软件");
+            view.totalYuan.setValue(new BigDecimal("80000"));
+            view.scope.setValue("报工与质量追溯");
+            view.timelineWeeks.setValue(12);
+            view.milestoneRows.get(0).with("系统上线", 60, "验收单");
+            view.chooseAttachment("报价书.pdf", org.uplift.assessment.evidence.TestFiles.exe(400));
+
+            click("submit-answer");
+
+            assertThat(view.attachmentError.isVisible()).isTrue();
+            assertThat(view.attachmentError.getText()).isNotBlank().doesNotContain("validation.");
+            _get(Button.class, s -> s.withId("submit-answer"));
+
+            view.chooseAttachment("详细报价书.pdf", org.uplift.assessment.evidence.TestFiles.pdf(3000));
+            click("submit-answer");
+
+            _assertNone(Button.class, s -> s.withId("submit-answer"));
+        });
+
+        Offer offer = reload(request.getId()).getOffers().get(0);
+        assertThat(offer.getStatus()).isEqualTo(QuoteStatus.ANSWERED);
+        assertThat(offer.getAttachment()).hasValueSatisfying(f -> assertThat(f.filename()).isEqualTo("详细报价书.pdf"));
+        as(sme.owner(), TenantKind.ENTERPRISE, () -> {
+            UI.getCurrent().navigate("quotes/requests/" + request.getId());
+            assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
+                    s -> s.withId("offer-attachment-" + quoteId)).getText()).isEqualTo("详细报价书.pdf");
+        });
+    }
+
+    @Test
     void the_owner_compares_answers_side_by_side_accepts_one_after_confirming_and_opens_the_engagement() {
         QuoteRequest request = requested(a, b);
         String quoteOfA = quoteOf(request, a);
