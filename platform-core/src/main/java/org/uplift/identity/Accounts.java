@@ -1,8 +1,11 @@
 package org.uplift.identity;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -113,6 +116,19 @@ public class Accounts {
             user.setLocale(locale);
             users.save(user);
         });
+    }
+
+    /**
+     * The display names of the given people, whichever tenant they belong to, for a record several tenants share
+     * (an application's audit timeline). Only names: never the username, which is the e-mail address.
+     */
+    public Map<String, String> displayNames(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return CrossTenantAccess.call("display names of the people named on a shared record",
+                () -> users.findByIdIn(userIds)).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
     private Optional<UserAccount> findByUsername(String username) {

@@ -3,10 +3,9 @@ package org.uplift.demo;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.annotation.PreDestroy;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.uplift.identity.SystemWork;
 import org.uplift.assessment.Assessment;
@@ -36,7 +35,7 @@ import org.uplift.tenancy.TenantKind;
  * answered and submitted unless it already submitted one.
  */
 @Component
-class DemoPeers {
+class DemoPeers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPeers.class);
 
@@ -82,6 +81,8 @@ class DemoPeers {
     private final Assessments assessments;
     private final Vouches vouches;
     private volatile boolean stopping;
+    private boolean running;
+    private boolean requested;
     private Thread seeding;
 
     DemoPeers(Organisations organisations, Accounts accounts, CompanyProfiles profiles, Assessments assessments,
@@ -93,25 +94,67 @@ class DemoPeers {
         this.assessments = assessments;
     }
 
+    /** Seeds now if the application runs, else as soon as it starts. */
     synchronized void seedInBackground() {
-        if (seeding == null) {
+        requested = true;
+        if (running && seeding == null) {
             seeding = new Thread(this::seedAll, "demo-peers");
             seeding.setDaemon(true);
             seeding.start();
         }
     }
 
-    /** Lets the SME being seeded finish, so a shutdown leaves no half-answered draft behind it. */
-    @PreDestroy
-    void stop() throws InterruptedException {
-        stopping = true;
+    @Override
+    public synchronized void start() {
+        running = true;
+        stopping = false;
+        if (requested) {
+            seedInBackground();
+        }
+    }
+
+    /**
+     * Lets the SME being seeded finish, so a shutdown leaves no half-answered draft behind it. A lifecycle
+     * stop of the highest phase, so it runs before the web server, the process engine's job executor and
+     * MongoDB stop, and before any bean is destroyed: no peer is written once the context closes. A later
+     * {@link #start()} resumes (seeding is idempotent).
+     */
+    @Override
+    public void stop() {
         Thread running;
         synchronized (this) {
+            stopping = true;
             running = seeding;
         }
         if (running != null) {
-            running.join(30_000);
+            try {
+                running.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (running.isAlive()) {
+                log.warn("Demo peer seeding did not finish within 30 s of the shutdown");
+            }
         }
+        synchronized (this) {
+            seeding = null;
+            this.running = false;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether a seeding thread is at work (for tests). */
+    synchronized boolean seeding() {
+        return seeding != null && seeding.isAlive();
     }
 
     void seedAll() {

@@ -134,7 +134,8 @@ class ApiAttackSuiteTest {
                         "/api/v1/engagements/{id}/milestones/{index}/confirm",
                         "/api/v1/engagements/{id}/milestones/{index}/send-back", "/api/v1/engagements/{id}/complete",
                         "/api/v1/engagements/{id}/rating", "/api/v1/engagements/{id}/evidence/{fileId}",
-                        "/api/v1/clients");
+                        "/api/v1/clients", "/api/v1/applications/{id}/audit",
+                        "/api/v1/applications/{id}/audit/verification");
     }
 
     /** Every route, every attacker, every combination of the victim's ids. */
@@ -443,7 +444,9 @@ class ApiAttackSuiteTest {
         for (String path : List.of("/api/v1/organisation", "/api/v1/company-profile", "/api/v1/api-clients",
                 "/api/v1/assessments", "/api/v1/assessments/" + assessment,
                 "/api/v1/assessments/" + assessment + "/evidence", "/api/v1/quote-requests", "/api/v1/engagements",
-                "/api/v1/applications", "/api/v1/applications/" + victim.ids().get("application"))) {
+                "/api/v1/applications", "/api/v1/applications/" + victim.ids().get("application"),
+                "/api/v1/applications/" + victim.ids().get("application") + "/audit",
+                "/api/v1/applications/" + victim.ids().get("application") + "/audit/verification")) {
             var response = http.get(path, victim.token());
             state.append(path).append(' ').append(response.statusCode()).append(' ').append(response.body()).append('\n');
         }

@@ -141,6 +141,21 @@ class HelmChartTest {
   }
 
   @Test
+  void a_prometheus_scrape_token_reaches_the_container_through_the_secret_and_a_short_one_is_refused() {
+    String token = "0123456789abcdef0123456789abcdef";
+    List<Map<String, Object>> manifests = render(t -> t.set("metrics.prometheus.scrapeToken", token));
+    Map<String, Object> secret = single(manifests, "Secret");
+
+    assertThat(secretValueForEnv(container(manifests), map(secret, "data"),
+        (String) map(secret, "metadata").get("name"), "UPLIFT_METRICS_SCRAPE_TOKEN")).isEqualTo(token);
+    assertThat(map(single(render(UnaryOperator.identity()), "Secret"), "data"))
+        .doesNotContainKey("metrics-scrape-token");
+    assertThatThrownBy(() -> render(t -> t.set("metrics.prometheus.scrapeToken", "short")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("scrapeToken");
+  }
+
+  @Test
   void config_and_secret_changes_roll_the_pods() {
     Map<String, Object> defaults = podAnnotations(render(UnaryOperator.identity()));
     Map<String, Object> otherConfig = podAnnotations(render(t -> t.set("demo.enabled", true)));

@@ -11,5 +11,8 @@ interface ApplicationCaseRepository extends MongoRepository<ApplicationCase, Str
 
     Optional<ApplicationCase> findByApplicationId(String applicationId);
 
+    /** Only inside {@code CrossTenantAccess}, naming the authority ({@link ApplicationParties}). */
+    Optional<ApplicationCase> findByTenantIdAndApplicationId(String tenantId, String applicationId);
+
     List<ApplicationCase> findAllByOrderBySubmittedAtDesc(Limit limit);
 }

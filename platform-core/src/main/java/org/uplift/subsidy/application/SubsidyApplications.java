@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +20,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.uplift.assessment.Assessment;
 import org.uplift.assessment.Assessments;
+import org.uplift.identity.Accounts;
 import org.uplift.identity.Actor;
 import org.uplift.identity.Actors;
 import org.uplift.identity.Role;
@@ -26,6 +29,9 @@ import org.uplift.marketplace.engagement.Engagements;
 import org.uplift.marketplace.solution.CostLine;
 import org.uplift.organisation.Organisation;
 import org.uplift.organisation.Organisations;
+import org.uplift.subsidy.audit.AuditRecord;
+import org.uplift.subsidy.audit.AuditTrail;
+import org.uplift.subsidy.audit.AuditVerification;
 import org.uplift.subsidy.programme.Programmes;
 import org.uplift.subsidy.programme.PublishedProgramme;
 import org.uplift.subsidy.programme.SubsidyProperties;
@@ -73,6 +79,8 @@ public class SubsidyApplications {
     public static final String PROCESS_ONLY = "subsidy.application.processOnly";
 
     static final int LISTED = 200;
+    /** How {@link Actor#userId()} names an API client. */
+    private static final String CLIENT_PREFIX = "client:";
 
     private final ApplicantCopyRepository copies;
     private final ApplicationCaseRepository cases;
@@ -81,6 +89,8 @@ public class SubsidyApplications {
     private final Assessments assessments;
     private final Organisations organisations;
     private final ApplicationWrites writes;
+    private final Accounts accounts;
+    private final AuditTrail audit;
     private final ApplicationProperties properties;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
@@ -89,6 +99,7 @@ public class SubsidyApplications {
 
     SubsidyApplications(ApplicantCopyRepository copies, ApplicationCaseRepository cases, Engagements engagements,
             Programmes programmes, Assessments assessments, Organisations organisations, ApplicationWrites writes,
+            Accounts accounts, AuditTrail audit,
             ApplicationProperties properties, SubsidyProperties subsidy, ApplicationEventPublisher events,
             @Lazy Actors actors, Clock clock) {
         this.copies = copies;
@@ -98,6 +109,8 @@ public class SubsidyApplications {
         this.assessments = assessments;
         this.organisations = organisations;
         this.writes = writes;
+        this.accounts = accounts;
+        this.audit = audit;
         this.properties = properties;
         this.zone = subsidy.zone();
         this.events = events;
@@ -128,6 +141,40 @@ public class SubsidyApplications {
         actors.current();
         Optional<SubsidyApplication> own = copies.findByApplicationId(applicationId).map(SubsidyApplication.class::cast);
         return own.isPresent() ? own : cases.findByApplicationId(applicationId).map(SubsidyApplication.class::cast);
+    }
+
+    /**
+     * The application's audit timeline, oldest first, for its parties only: the SME's and the authority's
+     * people and clients, and the provider of its engagement. Anyone else gets nothing, as for an unknown id.
+     */
+    public Optional<List<TimelineEntry>> timeline(String applicationId) {
+        return asParty(applicationId).map(a -> {
+            List<AuditRecord> records = audit.recordsAsParty(subject(a.getApplicationId()), ApplicationParties.of(a));
+            Map<String, String> names = accounts.displayNames(records.stream().map(AuditRecord::getActor)
+                    .filter(actor -> !Actor.SYSTEM.equals(actor) && !actor.startsWith(CLIENT_PREFIX))
+                    .collect(Collectors.toSet()));
+            return records.stream().map(r -> new TimelineEntry(r.getSeq(), r.getAt(),
+                    ApplicationParties.party(a, r.getActorTenantId()), kind(r.getActor()), names.get(r.getActor()),
+                    r.getAction(), r.getBefore(), r.getAfter(), r.getReason())).toList();
+        });
+    }
+
+    /** Whether the application's audit chain is intact (see {@link AuditTrail#verify}), for its parties only. */
+    public Optional<AuditVerification> verifyTimeline(String applicationId) {
+        return asParty(applicationId)
+                .map(a -> audit.verifyAsParty(subject(a.getApplicationId()), ApplicationParties.of(a)));
+    }
+
+    private Optional<SubsidyApplication> asParty(String applicationId) {
+        Optional<SubsidyApplication> own = find(applicationId);
+        return own.isPresent() || applicationId == null ? own
+                : ApplicationParties.asProvider(actors.current(), applicationId, audit, cases);
+    }
+
+    private static TimelineEntry.ActorKind kind(String actor) {
+        return Actor.SYSTEM.equals(actor) ? TimelineEntry.ActorKind.SYSTEM
+                : actor != null && actor.startsWith(CLIENT_PREFIX) ? TimelineEntry.ActorKind.API_CLIENT
+                : TimelineEntry.ActorKind.PERSON;
     }
 
     /** The current SME's applications from one engagement. */

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.annotation.Lazy;
@@ -98,37 +99,104 @@ public class AuditTrail {
         return records;
     }
 
+    /**
+     * The subject's records, oldest first, for the owning tenant or a party of the subject: the calling service
+     * has checked that the actor is one (as for {@link #appendAsParty}); actors of any other tenant read nothing.
+     */
+    public List<AuditRecord> recordsAsParty(String subject, Set<String> parties) {
+        return mayRead(subject, parties) ? chain(subject) : List.of();
+    }
+
+    /** The tenant that owns the subject's chain, as its first record names it; empty for an unknown subject. */
+    public Optional<String> owner(String subject) {
+        return Optional.ofNullable(mongo.findOne(query(where("subject").is(subject))
+                .with(Sort.by("seq")).limit(1), AuditRecord.class)).map(AuditRecord::getOwnerTenantId);
+    }
+
     public AuditVerification verify(String subject) {
-        List<AuditRecord> records = records(subject);
-        List<String> problems = new ArrayList<>();
+        return verified(subject, records(subject));
+    }
+
+    /** {@link #verify}, for the owning tenant or a party of the subject (see {@link #recordsAsParty}). */
+    public AuditVerification verifyAsParty(String subject, Set<String> parties) {
+        return verified(subject, recordsAsParty(subject, parties));
+    }
+
+    private boolean mayRead(String subject, Set<String> parties) {
+        Actor actor = actors.current();
+        if (actor.isSystem() || parties.contains(actor.tenantId())) {
+            return true;
+        }
+        AuditRecord first = mongo.findById(AuditRecord.id(subject, 1), AuditRecord.class);
+        return first != null && first.getOwnerTenantId().equals(actor.tenantId());
+    }
+
+    /**
+     * Walks the chain in order; the first finding names the problem. A record numbered below the one expected
+     * was inserted, above it means numbers are missing; a hash that does not match is a changed record, and a
+     * link that does not match means the record before it was changed (its hash recomputed). Records after the
+     * head were inserted: the head advances right after each append.
+     */
+    private AuditVerification verified(String subject, List<AuditRecord> records) {
+        Findings findings = new Findings();
         String previous = AuditHash.GENESIS;
         long expected = 1;
         for (AuditRecord r : records) {
-            if (r.getSeq() != expected) {
-                problems.add("record " + r.getSeq() + ": expected number " + expected + " (a record is missing or inserted)");
+            if (r.getSeq() < expected) {
+                findings.add(AuditVerification.Problem.INSERTED, r.getSeq(),
+                        "record " + r.getSeq() + ": numbered before the chain's record " + expected + " (inserted)");
+            } else if (r.getSeq() > expected) {
+                findings.add(AuditVerification.Problem.DELETED, expected,
+                        "record " + r.getSeq() + ": expected number " + expected + " (a record is missing)");
             }
             if (!Objects.equals(r.getId(), AuditRecord.id(subject, r.getSeq()))) {
-                problems.add("record " + r.getSeq() + ": id does not match its number");
+                findings.add(AuditVerification.Problem.CHANGED, r.getSeq(),
+                        "record " + r.getSeq() + ": id does not match its number");
             }
             if (!Objects.equals(r.getPreviousHash(), previous)) {
-                problems.add("record " + r.getSeq() + ": does not link to the record before it");
+                findings.add(AuditVerification.Problem.CHANGED, r.getSeq() - 1,
+                        "record " + r.getSeq() + ": does not link to the record before it");
             }
             if (!Objects.equals(r.getHash(), AuditHash.of(r))) {
-                problems.add("record " + r.getSeq() + ": hash does not match its content");
+                findings.add(AuditVerification.Problem.CHANGED, r.getSeq(),
+                        "record " + r.getSeq() + ": hash does not match its content");
             }
             previous = r.getHash();
-            expected = r.getSeq() + 1;
+            expected = Math.max(expected, r.getSeq() + 1);
         }
         AuditHead head = mongo.findById(subject, AuditHead.class);
         if (head != null) {
             AuditRecord atHead = records.stream().filter(r -> r.getSeq() == head.seq).findFirst().orElse(null);
-            if (atHead == null || !atHead.getHash().equals(head.hash)) {
-                problems.add("head " + head.seq + ": the chain's last record is missing or changed");
+            if (atHead == null) {
+                findings.add(AuditVerification.Problem.DELETED, expected,
+                        "head " + head.seq + ": the chain's last record is missing");
+            } else if (!atHead.getHash().equals(head.hash)) {
+                findings.add(AuditVerification.Problem.CHANGED, head.seq,
+                        "head " + head.seq + ": the chain's last record was changed");
             }
+            records.stream().filter(r -> r.getSeq() > head.seq).findFirst().ifPresent(r -> findings.add(
+                    AuditVerification.Problem.INSERTED, r.getSeq(), "record " + r.getSeq() + ": after the head "
+                            + head.seq + " (inserted)"));
         } else if (!records.isEmpty()) {
-            problems.add("head: missing");
+            findings.add(AuditVerification.Problem.DELETED, null, "head: missing");
         }
-        return new AuditVerification(subject, records.size(), List.copyOf(problems));
+        return new AuditVerification(subject, records.size(), List.copyOf(findings.problems), findings.first,
+                findings.at);
+    }
+
+    /** The findings in the order found; the first names the problem. */
+    private static final class Findings {
+        final List<String> problems = new ArrayList<>();
+        AuditVerification.Problem first;
+        Long at;
+
+        void add(AuditVerification.Problem problem, Long seq, String finding) {
+            if (first == null) {
+                first = problem;
+                at = seq;
+            }
+            problems.add(finding);
+        }
     }
 
     private List<AuditRecord> chain(String subject) {

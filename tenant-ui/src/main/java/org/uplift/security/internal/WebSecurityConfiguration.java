@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -47,7 +48,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, MetricsScrapeProperties.class})
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class WebSecurityConfiguration {
 
@@ -84,14 +85,21 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, IdentityProperties identity) throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, IdentityProperties identity,
+            MetricsScrapeProperties metrics) throws Exception {
+        var scrape = new MetricsScrapeToken(metrics);
         return http.securityMatcher(PATHS.matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
                         // Probes only; metrics and info tell an attacker too much (versions, tenants' traffic).
                         .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/liveness"),
                                 PATHS.matcher("/actuator/health/readiness")).permitAll()
+                        // Prometheus, with the configured scrape token (uplift.metrics.scrape-token)
+                        .requestMatchers(PATHS.matcher(MetricsScrapeToken.PATH))
+                                .hasAnyRole("PLATFORM_ADMIN", MetricsScrapeToken.ROLE)
                         .anyRequest().hasRole("PLATFORM_ADMIN"))
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(identity))))
+                .addFilterBefore(scrape, BearerTokenAuthenticationFilter.class)
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(scrape.jwtResolver())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter(identity))))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.uplift.marketplace.solution.CostLine;
 import org.uplift.platform.Formats;
-import org.uplift.subsidy.application.ApplicationEntry;
 import org.uplift.subsidy.application.ApplicationStatus;
 import org.uplift.subsidy.application.ImplementationDeadlines;
 import org.uplift.subsidy.application.OnSiteAcceptance;
@@ -132,14 +131,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         reviewerActions();
         implementation(a);
         acceptance(a);
-        var history = new Grid<ApplicationEntry>();
-        history.addColumn(e -> UiFormats.formats().dateTime(e.at(), getLocale())).setHeader(getTranslation("applications.when"));
-        history.addColumn(e -> getTranslation("applications.action." + e.action())).setHeader(getTranslation("applications.what"));
-        history.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("applications.note"));
-        history.setItems(a.getHistory());
-        history.setAllRowsVisible(true);
-        history.setId("application-history");
-        add(new H3(getTranslation("applications.history")), history);
+        add(new AuditTimeline(applications, applicationId));
     }
 
     private void smeActions() {
