@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.uplift.e2e.AnswerQuotePage.Answer;
 import org.uplift.e2e.PoolApplicationPage.Application;
 import org.uplift.e2e.RegistrationPage.Sme;
 import org.uplift.e2e.SolutionEditorPage.Package;
@@ -28,7 +29,9 @@ import org.uplift.workflows.admission.AdmissionProcess;
 /**
  * The marketplace end to end, in four browsers at once (four people, each with their own session): a new digital
  * service provider registers and applies to the demo authority's pool, a reviewer admits it, the public notice
- * passes, the provider publishes a package. The one step not taken in a browser is the notice period itself: the
+ * passes, the provider publishes a package; a demo SME finds it under "recommended for you" and asks that provider
+ * and a second one for a quote; one declines, the other answers; the SME accepts, which makes the engagement on both
+ * sides; a milestone is delivered and confirmed; the SME completes the engagement and rates the provider. The one step not taken in a browser is the notice period itself: the
  * test executes the process's notice timer, as seven days passing would.
  */
 @TestPropertySource(properties = {"uplift.demo.enabled=true", "uplift.demo.peers=true"})
@@ -43,9 +46,20 @@ class MarketplaceJourneyIT extends EndToEndTest {
     static final List<String> ALL_SCENARIOS = java.util.stream.IntStream.rangeClosed(1, 16)
             .mapToObj(i -> String.format("SC%02d", i)).toList();
 
-    /** The reviewer's browser; the provider admin uses the class's first one. */
+    /** A demo peer SME with a published assessment (the demo peers' owners share the demo password). */
+    static final String SME_OWNER = "owner@hengrui.peer.demo";
+    static final String SME_NAME = "杭州恒锐液压机械有限公司";
+    static final String SECOND_PROVIDER = "杭州云栖智造信息技术有限公司";
+    static final String SECOND_PROVIDER_ADMIN = "admin@yunqi.provider.demo";
+    static final String NEED = "希望分两期实施，先做设备联网。";
+
+    /** The reviewer's, the SME owner's and the second provider's browsers; the new provider's admin uses the first. */
     @RegisterExtension
     static final HeadlessChromium reviewer = new HeadlessChromium("reviewer");
+    @RegisterExtension
+    static final HeadlessChromium sme = new HeadlessChromium("sme");
+    @RegisterExtension
+    static final HeadlessChromium secondProvider = new HeadlessChromium("second-provider");
 
     @Autowired
     RuntimeService runtime;
@@ -53,7 +67,8 @@ class MarketplaceJourneyIT extends EndToEndTest {
     ManagementService management;
 
     @Test
-    void a_new_provider_is_admitted_to_the_pool_after_review_and_notice_and_publishes_a_package() throws IOException {
+    void a_provider_admitted_to_the_pool_publishes_a_package_an_sme_finds_it_and_engages_the_provider_to_the_rating()
+            throws IOException {
         var provider = new Sme(PROVIDER_NAME, TestCreditCodes.next(), "330106", null, "林之江", PROVIDER_ADMIN,
                 STRONG_PASSWORD);
         registerAndConfirmProvider(provider).signIn(PROVIDER_ADMIN, STRONG_PASSWORD);
@@ -82,7 +97,51 @@ class MarketplaceJourneyIT extends EndToEndTest {
                 List.of("D3"), ALL_SCENARIOS, 4, new BigDecimal("88000"), "软件许可、实施与一年运维", "软件", "平台软件许可",
                 90)).publish();
         assertThat(editor.publishedVersion()).isEqualTo("已发布第 1 版");
+        String packageId = editor.packageId();
         chromium.screenshot("marketplace-package-published");
+
+        // An SME with a published assessment finds it under "recommended for you" and asks two providers.
+        signIn(sme, SME_OWNER, DEMO_PASSWORD);
+        open(sme, RecommendationsPage.PATH);
+        var recommendations = new RecommendationsPage(sme.driver()).waitForPackage(packageId);
+        assertThat(recommendations.reason(packageId)).isNotBlank();
+        var catalogued = recommendations.open(packageId);
+        assertThat(catalogued.title()).isEqualTo(PACKAGE_NAME);
+        var newRequest = catalogued.requestQuote();
+        assertThat(newRequest.providers()).containsExactly(PROVIDER_NAME);
+        var request = newRequest.alsoAsk(SECOND_PROVIDER).describe(NEED).send();
+
+        // The second provider declines; the new provider answers.
+        signIn(secondProvider, SECOND_PROVIDER_ADMIN, DEMO_PASSWORD);
+        open(secondProvider, IncomingQuotesPage.PATH);
+        new IncomingQuotesPage(secondProvider.driver()).waitUntilShown().open(SME_NAME, PACKAGE_NAME).claim()
+                .decline("本季度实施团队已排满，无法按期交付。");
+        open(IncomingQuotesPage.PATH);
+        new IncomingQuotesPage(driver()).waitUntilShown().open(SME_NAME, PACKAGE_NAME).claim().answer(new Answer("软件",
+                new BigDecimal("86000"), "平台软件许可与实施", "16 个场景的规划、实施与一年运维", 12, "现状调研与方案",
+                30, "调研报告与实施方案"));
+
+        request.waitForOffer(SECOND_PROVIDER, "已谢绝").waitForOffer(PROVIDER_NAME, "已报价");
+        assertThat(request.offerText(SECOND_PROVIDER)).contains("本季度实施团队已排满");
+        assertThat(request.offerText(PROVIDER_NAME)).contains("¥86,000.00");
+
+        // Accepting makes the engagement, on both sides.
+        var engagement = request.accept(PROVIDER_NAME);
+        assertThat(engagement.price()).isEqualTo("¥86,000.00");
+        assertThat(engagement.milestoneState(0)).isEqualTo("待交付");
+        open(EngagementPage.LIST_PATH);
+        var delivered = new EngagementPage(driver()).openWith(SME_NAME);
+        assertThat(delivered.price()).isEqualTo("¥86,000.00");
+
+        // A milestone is delivered and confirmed; the SME completes the engagement and rates the provider.
+        delivered.deliver(0, "调研报告与实施方案已提交，请审阅。");
+        assertThat(delivered.milestoneState(0)).isEqualTo("待确认");
+        engagement.waitForMilestone(0, "待确认").confirm(0);
+        assertThat(engagement.milestoneState(0)).isEqualTo("已确认");
+        engagement.complete().rate(5, "调研扎实，方案清楚。");
+        assertThat(engagement.rating()).contains("5 星").contains("调研扎实，方案清楚。");
+        delivered.waitForMilestone(0, "已确认");
+        chromium.screenshot("marketplace-engagement-rated");
     }
 
     /**

@@ -19,8 +19,10 @@ final class NewQuoteRequestPage extends PageObject {
 
     /** The providers asked so far, as the chips of the picker show them. */
     java.util.List<String> providers() {
-        return driver.findElements(By.cssSelector("#quote-providers vaadin-multi-select-combo-box-chip")).stream()
-                .map(chip -> chip.getText().trim()).filter(text -> !text.isEmpty()).toList();
+        settle();
+        return driver.findElements(By.cssSelector("#quote-providers vaadin-multi-select-combo-box-chip:not([slot='overflow'])"))
+                .stream().map(chip -> chip.getDomAttribute("label") != null ? chip.getDomAttribute("label")
+                        : chip.getText().trim()).filter(text -> !text.isEmpty()).toList();
     }
 
     NewQuoteRequestPage alsoAsk(String providerName) {

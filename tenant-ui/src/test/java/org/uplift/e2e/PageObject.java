@@ -120,10 +120,13 @@ abstract class PageObject {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
         select.click();
         // the overlay's items, not the copy of the chosen one in the value button
-        WebElement item = wait.until(d -> select.findElements(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"))
-                .stream().filter(WebElement::isDisplayed)
-                .filter(candidate -> label.equals(candidate.getText().trim()))
-                .findFirst().orElse(null));
+        WebElement item = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const select = arguments[0];
+                const items = [...document.querySelectorAll('vaadin-select-item'),
+                    ...(select.shadowRoot ? select.shadowRoot.querySelectorAll('vaadin-select-item') : [])];
+                return items.find(item => !item.closest('vaadin-select-value-button')
+                    && item.offsetParent !== null && item.textContent.trim() === arguments[1]) || null;""",
+                select, label));
         item.click();
         wait.until(d -> select.getDomAttribute("opened") == null);
         settle();

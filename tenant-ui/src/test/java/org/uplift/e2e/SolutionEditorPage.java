@@ -60,8 +60,10 @@ final class SolutionEditorPage extends PageObject {
     SolutionEditorPage publish() {
         click("publish");
         wait.until(ExpectedConditions.urlMatches("/solutions/edit/[^/]+$"));
-        wait.until(d -> !d.findElements(By.id("published-version")).isEmpty()
-                && d.findElement(By.id("published-version")).getText().contains("已发布第 1 版"));
+        // publishing re-indexes the catalogue before it returns: on a busy machine this takes a while
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90))
+                .until(d -> d.findElements(By.id("published-version")).stream()
+                        .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains("第 1 版")));
         settle();
         return this;
     }
