@@ -15,13 +15,25 @@ public class OwnSecurityContextHolder extends AbstractTestExecutionListener {
 
     private SecurityContextHolderStrategy previous;
 
+    /**
+     * Also before the class: {@code @BeforeAll} methods already call the running server (ApiAttackSuiteTest
+     * fetches its tokens there). When the context was cached by an earlier class, whose
+     * {@link #afterTestClass} gave back the strategy from before that context existed, the server's filters
+     * would otherwise store the token request's authentication in the context's strategy and read it from
+     * the global one, and the token endpoint answered "302 to /idp/login".
+     */
     @Override
     public void beforeTestClass(TestContext testContext) {
         previous = SecurityContextHolder.getContextHolderStrategy();
+        install(testContext);
     }
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
+        install(testContext);
+    }
+
+    private static void install(TestContext testContext) {
         testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }

@@ -77,6 +77,17 @@ abstract class EndToEndTest {
     IssuerLoginPage registerAndConfirm(RegistrationPage.Sme sme) {
         open(RegistrationPage.PATH);
         registrationPage().waitUntilShown().register(sme).waitUntilRequested();
+        return confirmMailedLink(sme);
+    }
+
+    /** As {@link #registerAndConfirm} for a digital service provider (the form without an industry). */
+    IssuerLoginPage registerAndConfirmProvider(RegistrationPage.Sme provider) {
+        open(RegistrationPage.PATH);
+        registrationPage().waitUntilShown().registerProvider(provider).waitUntilRequested();
+        return confirmMailedLink(provider);
+    }
+
+    private IssuerLoginPage confirmMailedLink(RegistrationPage.Sme sme) {
         String link = mailed.stream().filter(m -> m.email().equalsIgnoreCase(sme.email()))
                 .map(RegistrationConfirmationRequested::path).reduce((first, last) -> last).orElseThrow();
         open(link);
@@ -114,6 +125,18 @@ abstract class EndToEndTest {
 
     ShellPage shell() {
         return new ShellPage(driver());
+    }
+
+    /** Opens a path of the application in another browser of the class. */
+    void open(HeadlessChromium browser, String path) {
+        browser.driver().get(baseUrl() + path);
+    }
+
+    /** Signs in in another browser of the class (its own cookies: another person). */
+    HomePage signIn(HeadlessChromium browser, String email, String password) {
+        open(browser, "/");
+        new IssuerLoginPage(browser.driver()).waitUntilShown().signIn(email, password);
+        return new HomePage(browser.driver()).waitUntilShown();
     }
 
     /** Opens the application, which sends the visitor to the issuer's sign-in, and signs in. */

@@ -31,8 +31,18 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
 
     static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
 
+    private final String name;
     private ChromeDriver driver;
     private Path profile;
+
+    public HeadlessChromium() {
+        this("");
+    }
+
+    /** A second (third…) browser of a class, its own person with its own cookies; {@code name} tells its files apart. */
+    public HeadlessChromium(String name) {
+        this.name = name.isEmpty() ? "" : "-" + name;
+    }
 
     public WebDriver driver() {
         if (driver == null) {
@@ -82,9 +92,9 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
         if (driver != null) {
             try {
                 screenshot(context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName() + "-failed");
+                        + context.getRequiredTestMethod().getName() + name + "-failed");
                 Files.writeString(SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName() + "-failed.html"),
+                        + context.getRequiredTestMethod().getName() + name + "-failed.html"),
                         driver.getCurrentUrl() + "\n" + driver.getPageSource());
             } catch (RuntimeException | IOException e) {
                 cause.addSuppressed(e);
@@ -99,7 +109,7 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
                 var console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
                         .stream().map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
                 Files.createDirectories(SCREENSHOTS);
-                Files.write(SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + "-console.log"), console);
+                Files.write(SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + name + "-console.log"), console);
                 var violations = console.stream().filter(line -> line.contains("Content Security Policy")).toList();
                 driver.quit();
                 if (!violations.isEmpty()) {

@@ -38,6 +38,20 @@ final class RegistrationPage extends PageObject {
         return this;
     }
 
+    /** Registers a digital service provider: its kind first (the industry field then disappears). */
+    RegistrationPage registerProvider(Sme provider) {
+        check("kind", "数字化服务商"); // kind.PROVIDER
+        wait.until(d -> !d.findElement(By.id("industry")).isDisplayed());
+        type("organisation-name", provider.name());
+        type("credit-code", provider.creditCode());
+        pick("district", districtLabel(provider.districtCode()), districtLabel(provider.districtCode()));
+        type("owner-name", provider.ownerName());
+        type("email", provider.email());
+        type("password", provider.password());
+        click("register");
+        return this;
+    }
+
     /** The form is replaced by "check your mailbox", whether or not the address had an account. */
     RegistrationPage waitUntilRequested() {
         visible(By.id("registration-requested"));

@@ -25,6 +25,13 @@ final class ShellPage extends PageObject {
                 .map(item -> item.getDomAttribute("path")).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Follows an item of the navigation drawer (a client-side navigation: one Vaadin request to the server). */
+    void navigateTo(String path) {
+        settle();
+        var item = visible(By.cssSelector("vaadin-side-nav-item[path='" + path + "']"));
+        item.click();
+    }
+
     /** Logs out of the UI and the issuer; the application then asks to sign in again. */
     IssuerLoginPage logout() {
         click("logout");
