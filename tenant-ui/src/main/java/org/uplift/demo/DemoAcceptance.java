@@ -1,22 +1,14 @@
 package org.uplift.demo;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.uplift.assessment.Assessments;
 import org.uplift.identity.Accounts;
@@ -31,8 +23,6 @@ import org.uplift.marketplace.quote.QuoteRequest;
 import org.uplift.marketplace.quote.QuoteRequests;
 import org.uplift.marketplace.solution.CostCategory;
 import org.uplift.marketplace.solution.CostLine;
-import org.uplift.organisation.Organisation;
-import org.uplift.organisation.Organisations;
 import org.uplift.subsidy.application.ApplicationForm;
 import org.uplift.subsidy.application.SubsidyApplications;
 import org.uplift.subsidy.programme.SubsidyProperties;
@@ -55,7 +45,7 @@ class DemoAcceptance implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAcceptance.class);
 
-    private final Organisations organisations;
+    private final DemoPeople people;
     private final Accounts accounts;
     private final Assessments assessments;
     private final QuoteRequests requests;
@@ -64,17 +54,13 @@ class DemoAcceptance implements DemoStep {
     private final SubsidyApplications applications;
     private final ApplicationWork work;
     private final AcceptanceWork acceptance;
-    private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final ManagementService management;
     private final SubsidyProperties properties;
     private final Clock clock;
 
-    DemoAcceptance(Organisations organisations, Accounts accounts, Assessments assessments, QuoteRequests requests,
+    DemoAcceptance(DemoPeople people, Accounts accounts, Assessments assessments, QuoteRequests requests,
             ProviderQuotes quotes, Engagements engagements, SubsidyApplications applications, ApplicationWork work,
-            AcceptanceWork acceptance, TaskService tasks, RuntimeService runtime, ManagementService management,
-            SubsidyProperties properties, Clock clock) {
-        this.organisations = organisations;
+            AcceptanceWork acceptance, SubsidyProperties properties, Clock clock) {
+        this.people = people;
         this.accounts = accounts;
         this.assessments = assessments;
         this.requests = requests;
@@ -83,9 +69,6 @@ class DemoAcceptance implements DemoStep {
         this.applications = applications;
         this.work = work;
         this.acceptance = acceptance;
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.management = management;
         this.properties = properties;
         this.clock = clock;
     }
@@ -136,33 +119,8 @@ class DemoAcceptance implements DemoStep {
         return true;
     }
 
-    /** Runs the application's pending jobs (the executor may not run yet) until the task is there. */
     private boolean waitFor(String applicationId, String taskKey) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            if (tasks.createTaskQuery().processDefinitionKey(ApplicationProcess.KEY)
-                    .processInstanceBusinessKey(applicationId).taskDefinitionKey(taskKey).count() > 0) {
-                return true;
-            }
-            var instance = runtime.createProcessInstanceQuery().processDefinitionKey(ApplicationProcess.KEY)
-                    .processInstanceBusinessKey(applicationId).singleResult();
-            if (instance == null) {
-                return false;
-            }
-            management.createJobQuery().processInstanceId(instance.getId()).executable().list().forEach(job -> {
-                try {
-                    management.executeJob(job.getId());
-                } catch (RuntimeException takenByTheExecutor) {
-                    log.debug("Demo job {} ran elsewhere: {}", job.getId(), takenByTheExecutor.toString());
-                }
-            });
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        return people.waitFor(applicationId, ApplicationProcess.KEY, taskKey);
     }
 
     private Engagement engagement(String sme, String provider) {
@@ -181,26 +139,11 @@ class DemoAcceptance implements DemoStep {
     }
 
     private String tenant(String creditCode) {
-        return organisations.all().stream().filter(o -> creditCode.equals(o.getCreditCode())).map(Organisation::getId)
-                .findFirst().orElse(null);
+        return people.tenant(creditCode);
     }
 
-    /** Acts as the demo person, with the roles of their membership, as an API token would name them. */
     private <T> T signedIn(SignInAccount account, Supplier<T> work) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        List<String> roles = account.roles().stream().map(Enum::name).toList();
-        Instant now = clock.instant();
-        Jwt jwt = Jwt.withTokenValue("demo-seeding").header("alg", "none").subject(account.username())
-                .claim("tenant_id", account.tenantId()).claim("user_id", account.userId()).claim("roles", roles)
-                .issuedAt(now).expiresAt(now.plusSeconds(60)).build();
-        context.setAuthentication(new JwtAuthenticationToken(jwt,
-                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        try {
-            return TenantContext.callAs(account.tenantId(), work);
-        } finally {
-            context.setAuthentication(previous);
-        }
+        return people.signedIn(account, work);
     }
 
     private static <T> T as(String tenant, Supplier<T> work) {

@@ -33,6 +33,8 @@ class DemoApplicationsTest {
     DemoApplications demo;
     @Autowired
     DemoAcceptance acceptance;
+    @Autowired
+    DemoClaims claims;
 
     @Test
     void the_demo_reviewers_and_the_evaluator_find_their_work_and_the_sme_follows_its_applications() {
@@ -46,7 +48,7 @@ class DemoApplicationsTest {
         assertThat(SignedIn.as(reviewer, work::reviews)).extracting(ApplicationTask::stage).containsExactly("EXPERT");
         assertThat(SignedIn.as(owner, applications::mine)).extracting(SubsidyApplication::getStatus)
                 .containsExactlyInAnyOrder(ApplicationStatus.DISTRICT_REVIEW, ApplicationStatus.EXPERT_REVIEW,
-                        ApplicationStatus.ACCEPTANCE_REQUESTED);
+                        ApplicationStatus.ACCEPTANCE_REQUESTED, ApplicationStatus.ACCEPTED);
         assertThat(SignedIn.as(evaluator, work::reviews)).extracting(ApplicationTask::stage)
                 .containsExactly("EVALUATION");
         var waiting = SignedIn.as(owner, applications::mine).stream()
@@ -56,7 +58,8 @@ class DemoApplicationsTest {
 
         demo.seed();
         acceptance.seed();
+        claims.seed();
 
-        assertThat(SignedIn.as(owner, applications::mine)).hasSize(3);
+        assertThat(SignedIn.as(owner, applications::mine)).hasSize(4);
     }
 }

@@ -11,6 +11,7 @@ import org.uplift.subsidy.application.ImplementationDeadlines;
 import org.uplift.subsidy.application.OnSiteAcceptance;
 import org.uplift.subsidy.application.SubsidyApplication;
 import org.uplift.subsidy.application.SubsidyApplications;
+import org.uplift.subsidy.claim.SubsidyClaims;
 import org.uplift.ui.component.FieldErrors;
 import org.uplift.ui.component.UiFormats;
 import org.uplift.validation.InputRejectedException;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +54,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final transient AcceptanceWork acceptanceWork;
     private final transient ImplementationDeadlines deadlines;
     private final transient OnSiteAcceptance acceptance;
+    private final transient SubsidyClaims claims;
     final TextArea text = new TextArea();
     final DatePicker deadline = new DatePicker();
     final Button approve = new Button();
@@ -65,12 +68,13 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private String applicationId;
 
     public ApplicationView(SubsidyApplications applications, ApplicationWork work, AcceptanceWork acceptanceWork,
-            ImplementationDeadlines deadlines, OnSiteAcceptance acceptance) {
+            ImplementationDeadlines deadlines, OnSiteAcceptance acceptance, SubsidyClaims claims) {
         this.applications = applications;
         this.work = work;
         this.acceptanceWork = acceptanceWork;
         this.deadlines = deadlines;
         this.acceptance = acceptance;
+        this.claims = claims;
         addClassName("uplift-page");
     }
 
@@ -91,6 +95,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         status.setId("application-status");
         add(new HorizontalLayout(new H2(a.getProgrammeName()), status));
         add(new DecisionLetterDownload(a));
+        claims.find(applicationId).ifPresent(c -> {
+            var claim = new Anchor("applications/" + applicationId + "/claim", getTranslation("applications.claim"));
+            claim.setId("application-claim");
+            add(claim);
+        });
         add(line("applications.applicant", a.getSmeName()), line("applications.provider", a.getProviderName()),
                 line("applications.level", a.getLevel() == null ? Formats.NONE
                         : getTranslation("applications.levelValue", a.getLevel())),

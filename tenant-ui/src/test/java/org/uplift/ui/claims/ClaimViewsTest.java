@@ -131,6 +131,16 @@ class ClaimViewsTest {
     }
 
     @Test
+    void the_application_page_links_to_its_claim() {
+        TenantContext.runAs(sme.tenantId(), () -> {
+            open(sme.owner(), TenantKind.ENTERPRISE, "applications/" + id);
+            var link = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("application-claim"));
+            assertThat(link.getHref()).isEqualTo("applications/" + id + "/claim");
+            assertThat(link.getText()).isEqualTo(link.getTranslation("applications.claim"));
+        });
+    }
+
+    @Test
     void the_owner_sees_each_missing_field_then_files_the_claim_with_its_files() {
         TenantContext.runAs(sme.tenantId(), () -> {
             open(sme.owner(), TenantKind.ENTERPRISE, "applications/" + id + "/claim");
