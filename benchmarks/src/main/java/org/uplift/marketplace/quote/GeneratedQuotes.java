@@ -40,8 +40,8 @@ public final class GeneratedQuotes {
             set(quote, "version", 2L);
             Instant repliedAt = sentAt.plus(Duration.ofHours(4 + offers.size() * 20L));
             if (reply.answer() != null) {
-                offer.answered(reply.answer(), repliedAt);
-                quote.answered(reply.answer(), reply.repliedBy(), repliedAt);
+                offer.answered(reply.answer(), null, repliedAt);
+                quote.answered(reply.answer(), null, reply.repliedBy(), repliedAt);
             } else {
                 offer.declined(reply.declineReason(), repliedAt);
                 quote.declined(reply.declineReason(), reply.repliedBy(), repliedAt);
