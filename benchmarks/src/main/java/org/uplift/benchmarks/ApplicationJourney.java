@@ -35,7 +35,16 @@ public final class ApplicationJourney {
     private ApplicationJourney() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception | Error failed) {
+            failed.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure(String[] args) throws Exception {
         int journeys = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int[] threads = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 2};
